@@ -24,7 +24,11 @@ export function message(action: string, name: string, rule: string, value: unkno
 }
 
 /** Throws a `TypeError` unless `value` is a number, and a `RangeError` unless it is finite. */
-export function assertFinite(action: string, name: string, value: unknown): asserts value is number {
+export function assertFinite(
+  action: string,
+  name: string,
+  value: unknown,
+): asserts value is number {
   if (typeof value !== "number") {
     throw new TypeError(message(action, name, "a number", value));
   }
