@@ -1,0 +1,98 @@
+"""Execute notebooks with a Jupyter kernel (nbclient) and export them to HTML (nbconvert).
+
+Called by scripts/build.ts and the tests with the project's virtual environment. For each
+notebook it prints one JSON line on stdout:
+  {"notebook": ..., "ok": true, "seconds": ..., "cells": ...}
+or, when a cell fails or times out,
+  {"notebook": ..., "ok": false, "seconds": ..., "cell": N, "source": first line, "error": ...}
+where N counts cells from 1, markdown cells included, as they appear in the file.
+"""
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+
+class _TrackingClient(NotebookClient):
+    """A NotebookClient that remembers which cell it is running, to name it in errors."""
+
+    current_index = -1
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.on_cell_start = self._remember
+
+    def _remember(self, cell, cell_index):
+        self.current_index = cell_index
+
+
+def _first_line(source):
+    lines = [line for line in source.splitlines() if line.strip()]
+    return lines[0][:120] if lines else ""
+
+
+def execute(path, out_dir, kernel, timeout):
+    nb = nbformat.read(path, as_version=4)
+    client = _TrackingClient(
+        nb,
+        kernel_name=kernel,
+        timeout=timeout,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    started = time.perf_counter()
+    report = {"notebook": path.name, "ok": True}
+    try:
+        client.execute()
+    except CellTimeoutError:
+        report.update(ok=False, error=f"timed out after {timeout} s")
+    except CellExecutionError as error:
+        message = f"{error.ename}: {error.evalue}" if error.ename else str(error)
+        report.update(ok=False, error=message.strip())
+    if not report["ok"]:
+        index = client.current_index
+        report.update(cell=index + 1, source=_first_line(nb.cells[index].source))
+    report["seconds"] = round(time.perf_counter() - started, 3)
+    report["cells"] = len(nb.cells)
+    nbformat.write(nb, out_dir / path.name)
+    return report
+
+
+def export(path, out_dir, template_dir, template):
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name=template,
+        extra_template_basedirs=[str(template_dir)],
+    )
+    body, _ = exporter.from_filename(str(path))
+    (out_dir / (path.stem + ".html")).write_text(body, encoding="utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, required=True, help="folder for the outputs")
+    parser.add_argument("--kernel", default="deno", help="kernelspec name")
+    parser.add_argument("--timeout", type=int, default=120, help="per-cell timeout in seconds")
+    parser.add_argument("--template-dir", type=Path, help="export HTML with this template folder")
+    parser.add_argument("--template", default="lineargan", help="template name in that folder")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    failed = False
+    for path in args.notebooks:
+        report = execute(path, args.out, args.kernel, args.timeout)
+        if report["ok"] and args.template_dir:
+            export(args.out / path.name, args.out, args.template_dir, args.template)
+        failed = failed or not report["ok"]
+        print(json.dumps(report), flush=True)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
