@@ -14,10 +14,9 @@ export type DiscriminatorParams = { w2: number; b2: number; c2?: number };
  *
  * @param params The finite parameters `{ w2, b2, c2? }`; c2 is 0 if omitted.
  * @param x A finite data value.
- * @returns The logit, in (−∞, ∞); ±Infinity only if the terms overflow.
+ * @returns The logit; ±Infinity if it overflows, which needs parameters or x near 1e154.
  * @throws {TypeError} If `params` is not an object, or a parameter or `x` is not a number.
- * @throws {RangeError} If a parameter or `x` is not finite, or c2·x² and w2·x overflow with
- *   opposite signs (the logit would be NaN).
+ * @throws {RangeError} If a parameter or `x` is not finite.
  *
  * @example A linear discriminator
  * ```ts
@@ -32,11 +31,9 @@ export function logit(params: DiscriminatorParams, x: number): number {
   const action = "compute the logit";
   _assertDiscriminatorParams(action, params);
   assertFinite(action, "x", x);
-  const t = ((params.c2 ?? 0) * x + params.w2) * x + params.b2;
-  if (Number.isNaN(t)) {
-    throw new RangeError(message(action, "x", "small enough for c2·x² + w2·x to be finite", x));
-  }
-  return t;
+  // Horner's form (c2·x + w2)·x + b2 can overflow to ±Infinity but, unlike c2·x² + w2·x + b2,
+  // never to Infinity − Infinity = NaN.
+  return ((params.c2 ?? 0) * x + params.w2) * x + params.b2;
 }
 
 /**
