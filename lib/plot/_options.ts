@@ -1,0 +1,173 @@
+// Shared pieces of the figure helpers: the linkedom document that Plot draws into, the themed
+// defaults merged with a caller's Plot overrides, and the argument checks every helper repeats.
+
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import { assertFinite, assertFunction, assertPositive, message } from "../_validate.ts";
+import { theme } from "./theme.ts";
+
+/** Plot options that a caller may override; the figure draws the title, caption and legend. */
+export type PlotOverrides = Omit<
+  Plot.PlotOptions,
+  "title" | "subtitle" | "caption" | "document" | "figure" | "width" | "height"
+>;
+
+/** A minimal view of a DOM element, enough to rewrite Plot's output. */
+export interface SvgElement {
+  readonly outerHTML: string;
+  readonly innerHTML: string;
+  readonly attributes:
+    & ArrayLike<{ name: string; value: string }>
+    & Iterable<{ name: string; value: string }>;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  querySelectorAll(selector: string): Iterable<SvgElement>;
+  remove(): void;
+}
+
+/** Parses an HTML fragment with linkedom and returns its first `<svg>` element, if any. */
+export function parseSvg(text: string): SvgElement | null {
+  const { document } = parseHTML(`<html><body>${text}</body></html>`) as unknown as {
+    document: { querySelector(selector: string): SvgElement | null };
+  };
+  return document.querySelector("svg");
+}
+
+// Plot needs a DOM document to create elements; linkedom provides one outside a browser.
+const _document = (parseHTML("<html><body></body></html>") as unknown as {
+  document: NonNullable<Plot.PlotOptions["document"]>;
+}).document;
+
+/**
+ * Builds the options for `Plot.plot`: the theme's text colour and fonts, the helper's own
+ * `base` options, then the caller's `overrides`. Scale and style objects merge key by key, and
+ * `marks` from the overrides are drawn on top of the helper's marks.
+ */
+export function plotOptions(
+  base: Plot.PlotOptions,
+  overrides: PlotOverrides = {},
+): Plot.PlotOptions {
+  const merged: Record<string, unknown> = {
+    ...base,
+    style: {
+      color: theme.colors.text,
+      background: "transparent",
+      fontFamily: theme.fonts.family,
+      fontSize: `${theme.fonts.axis}px`,
+    },
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = merged[key];
+    if (key === "marks" && Array.isArray(value)) {
+      merged.marks = [...((current as Plot.Markish[] | undefined) ?? []), ...value];
+    } else if (_isPlainObject(current) && _isPlainObject(value)) {
+      merged[key] = { ...current, ...value };
+    } else {
+      merged[key] = value;
+    }
+  }
+  merged.document = _document;
+  return merged as Plot.PlotOptions;
+}
+
+function _isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The texts every figure helper takes. */
+export interface FigureText {
+  title: string;
+  subtitle?: string;
+  alt: string;
+}
+
+/** Throws unless `title` and `alt` are non-blank strings and `subtitle` is a string if given. */
+export function checkFigureText(action: string, options: Partial<FigureText>): void {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(message(action, "options", "an object", options));
+  }
+  for (const name of ["title", "alt"] as const) {
+    const value = options[name];
+    if (typeof value !== "string") throw new TypeError(message(action, name, "a string", value));
+    if (value.trim() === "") throw new RangeError(message(action, name, "non-blank", value));
+  }
+  if (options.subtitle !== undefined && typeof options.subtitle !== "string") {
+    throw new TypeError(message(action, "subtitle", "a string", options.subtitle));
+  }
+}
+
+/** Reads `width` and `height` in pixels, with the theme's defaults, and checks them. */
+export function checkSize(
+  action: string,
+  options: { width?: number; height?: number },
+): { width: number; height: number } {
+  const width = options.width ?? theme.size.width;
+  const height = options.height ?? theme.size.height;
+  assertPositive(action, "width", width);
+  assertPositive(action, "height", height);
+  return { width: Math.round(width), height: Math.round(height) };
+}
+
+/** Returns the height left for plots, and throws if the title and legend leave too little. */
+export function bodyHeight(action: string, height: number, chrome: number, minimum = 120): number {
+  if (height - chrome < minimum) {
+    const rule = `at least ${chrome + minimum} for this title, subtitle and legend`;
+    throw new RangeError(message(action, "height", rule, height));
+  }
+  return height - chrome;
+}
+
+/** Throws unless `domain` is a pair [a, b] of finite numbers with a < b. */
+export function checkDomain(action: string, name: string, domain: unknown): [number, number] {
+  if (!Array.isArray(domain) || domain.length !== 2) {
+    throw new TypeError(message(action, name, "a pair [min, max]", domain));
+  }
+  assertFinite(action, `${name}[0]`, domain[0]);
+  assertFinite(action, `${name}[1]`, domain[1]);
+  if (!(domain[0] < domain[1])) {
+    throw new RangeError(message(action, name, "increasing", domain));
+  }
+  return [domain[0], domain[1]];
+}
+
+/** One point of a sampled curve. */
+export interface CurvePoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Evaluates `f` at `count` evenly spaced points of `domain`, and throws a `RangeError` naming the
+ * curve and `x` if a value is not finite or falls outside `[min, max]`.
+ */
+export function sampleCurve(
+  action: string,
+  name: string,
+  f: unknown,
+  domain: readonly [number, number],
+  bounds: readonly [number, number] = [-Infinity, Infinity],
+  count = 301,
+): CurvePoint[] {
+  assertFunction(action, name, f);
+  const [a, b] = domain;
+  const points: CurvePoint[] = [];
+  for (let i = 0; i < count; i++) {
+    const x = a + ((b - a) * i) / (count - 1);
+    const y = (f as (x: number) => unknown)(x);
+    if (typeof y !== "number" || !Number.isFinite(y) || y < bounds[0] || y > bounds[1]) {
+      const rule = Number.isFinite(bounds[0]) || Number.isFinite(bounds[1])
+        ? `a function with values in [${bounds[0]}, ${bounds[1]}]`
+        : "a function with finite values";
+      throw new RangeError(message(action, `${name}(${x})`, rule, y));
+    }
+    points.push({ x, y });
+  }
+  return points;
+}
+
+/** Turns an axis label such as "flipper length (mm)" into "density (1/mm)". */
+export function densityLabel(xLabel: string): string {
+  const unit = /\(([^()]+)\)\s*$/.exec(xLabel)?.[1]?.trim();
+  if (unit === undefined || /^(unitless|dimensionless|no units?)$/i.test(unit)) return "density";
+  return `density (1/${unit})`;
+}
