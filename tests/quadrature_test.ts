@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { integrate, supportInterval } from "../lib/quadrature.ts";
+import { integrate, integrateOverSupport, supportInterval } from "../lib/quadrature.ts";
 import { normal } from "../lib/distributions/normal.ts";
 import { uniform } from "../lib/distributions/uniform.ts";
 import { normalMixture } from "../lib/distributions/mixture.ts";
@@ -30,7 +30,8 @@ Deno.test("integrate() computes known integrals", () => {
 });
 
 Deno.test("integrate() honours a loose tolerance", () => {
-  const expected = Math.sqrt(Math.PI) * 0.9953222650189527; // √π·erf(2), with erf(2) from Python 3 math.erf
+  // ∫_{−2}^{2} exp(−x²) dx = √π·erf(2), with erf(2) from Python 3's math.erf.
+  const expected = Math.sqrt(Math.PI) * 0.9953222650189527;
   const value = integrate((x) => Math.exp(-x * x), -2, 2, { tolerance: 1e-3 });
   assertClose(value, expected, 1e-3);
 });
@@ -85,13 +86,20 @@ Deno.test("integrate() throws on invalid arguments", () => {
   }
 });
 
-Deno.test("supportInterval() is mean ± 12 sd for a normal", () => {
-  assert.deepEqual(supportInterval(normal(4, 1.25)), [-11, 19]);
-  assert.deepEqual(supportInterval(normal(0, 1), normal(10, 0.5)), [-12, 16]);
+Deno.test("supportInterval() of a normal is about mean ± 7.35 sd", () => {
+  // Φ⁻¹(1e-13) = −7.348796 (SciPy 1.17 norm.ppf). The upper end is found from 1 − cdf(x), which
+  // near 1 is known only to about 1e-16, or 0.1% of 1e-13, so it gets a looser tolerance.
+  const [lower, upper] = supportInterval(normal(4, 1.25));
+  assertClose(lower, 4 - 7.348796 * 1.25, 1e-5, "lower");
+  assertClose(upper, 4 + 7.348796 * 1.25, 1e-3, "upper");
+  const [unionLower, unionUpper] = supportInterval(normal(0, 1), normal(10, 0.5));
+  assertClose(unionLower, -7.348796, 1e-5, "union lower");
+  assertClose(unionUpper, 10 + 7.348796 * 0.5, 1e-3, "union upper");
 });
 
 Deno.test("supportInterval() leaves at most 1e-13 in each tail", () => {
   const cases: Distribution[] = [
+    normal(4, 1.25),
     uniform(-1, 1),
     normalMixture([{ weight: 1, mu: 0, sigma: 0.01 }, { weight: 0.001, mu: 0, sigma: 1 }]),
   ];
@@ -99,13 +107,17 @@ Deno.test("supportInterval() leaves at most 1e-13 in each tail", () => {
     const [lower, upper] = supportInterval(p);
     assert.ok(p.cdf(lower) <= 1e-13, `${p.name}: lower tail ${p.cdf(lower)}`);
     assert.ok(1 - p.cdf(upper) <= 1e-13, `${p.name}: upper tail ${1 - p.cdf(upper)}`);
+    assert.ok(p.cdf(lower) > 0.9e-13, `${p.name}: lower end not tight`);
+    assert.ok(1 - p.cdf(upper) > 0.9e-13, `${p.name}: upper end not tight`);
   }
 });
 
 Deno.test("supportInterval() widens a sample by 12 bandwidths", () => {
   const p = empirical([1, 3, 7], { bandwidth: 0.5 });
   assert.deepEqual(supportInterval(p), [-5, 13]);
-  assert.deepEqual(supportInterval(p, normal(0, 1)), [-12, 13]);
+  const [lower, upper] = supportInterval(p, normal(0, 1));
+  assertClose(lower, -7.348796, 1e-5, "lower end from N(0, 1)");
+  assert.equal(upper, 13);
 });
 
 Deno.test("supportInterval() throws on invalid arguments", () => {
@@ -136,6 +148,74 @@ Deno.test("supportInterval() throws on invalid arguments", () => {
         error.message.startsWith(`Cannot find a support interval as ${text}`),
         error.message,
       );
+      return true;
+    });
+  }
+});
+
+Deno.test("integrateOverSupport() finds a narrow density", () => {
+  // N(−2, 0.1²) is 1/50 as wide as N(3, 5²), whose support interval of width 120 is used.
+  const narrow = normal(-2, 0.1);
+  const wide = normal(3, 5);
+  assertClose(integrateOverSupport(narrow.density, [narrow, wide]), 1, 1e-10, "narrow");
+  assertClose(integrateOverSupport(wide.density, [narrow, wide]), 1, 1e-10, "wide");
+  const mixture = normalMixture([{ weight: 1, mu: -40, sigma: 0.05 }, {
+    weight: 1,
+    mu: 40,
+    sigma: 5,
+  }]);
+  assertClose(integrateOverSupport(mixture.density, [mixture]), 1, 1e-10, "mixture");
+});
+
+Deno.test("integrateOverSupport() honours its options", () => {
+  const p = normal(0, 1);
+  const half = integrateOverSupport(p.density, [p], { interval: [0, 40] });
+  assertClose(half, 0.5, 1e-10, "interval [0, 40]");
+  const loose = integrateOverSupport(p.density, [p], { tolerance: 1e-4 });
+  assertClose(loose, 1, 1e-4, "tolerance 1e-4");
+  const flat = uniform(-1, 1);
+  assertClose(integrateOverSupport(flat.density, [flat]), 1, 1e-10, flat.name);
+});
+
+Deno.test("integrateOverSupport() throws on invalid arguments", () => {
+  const p = normal(0, 1);
+  const cases: [() => unknown, ErrorConstructor, string][] = [
+    [
+      () => integrateOverSupport(p.density, p as never),
+      TypeError,
+      "distributions must be an array",
+    ],
+    [
+      () => integrateOverSupport(p.density, [p, null as never]),
+      TypeError,
+      "distributions[1] must be a distribution: distributions[1]=null",
+    ],
+    [
+      () => integrateOverSupport(p.density, [p], { interval: [0] as never }),
+      TypeError,
+      "options.interval must be an array [lower, upper]: options.interval=an array of length 1",
+    ],
+    [
+      () => integrateOverSupport(p.density, [p], { interval: [0, NaN] }),
+      RangeError,
+      "options.interval[1] must be a finite number: options.interval[1]=NaN",
+    ],
+    [
+      () => integrateOverSupport(p.density, [p], { interval: [1, 0] }),
+      RangeError,
+      "options.interval[1] must be greater than options.interval[0]=1: options.interval[1]=0",
+    ],
+    [
+      () => integrateOverSupport(p.density, [p], { tolerance: -1 }),
+      RangeError,
+      "options.tolerance must be positive: options.tolerance=-1",
+    ],
+  ];
+  for (const [call, type, text] of cases) {
+    assert.throws(call, (error: Error) => {
+      assert.ok(error instanceof type, `${error} should be a ${type.name}`);
+      const prefix = `Cannot integrate over the support as ${text}`;
+      assert.ok(error.message.startsWith(prefix), error.message);
       return true;
     });
   }

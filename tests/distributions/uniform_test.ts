@@ -44,9 +44,8 @@ Deno.test("uniform() mean and variance match quadrature", () => {
 
 Deno.test("uniform() cdf is the integral of the density", () => {
   const p = uniform(-1, 1);
-  const [lower] = supportInterval(p);
   for (const x of [-1.5, -1, -0.3, 0, 0.7, 1, 2]) {
-    assertClose(p.cdf(x), integrate(p.density, lower, x), 1e-9, `cdf(${x})`);
+    assertClose(p.cdf(x), integrate(p.density, -3, x), 1e-9, `cdf(${x})`);
   }
 });
 
