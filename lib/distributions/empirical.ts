@@ -14,7 +14,7 @@ const KERNEL_REACH = 40;
 
 /** An empirical distribution, which also exposes its sorted sample and kernel bandwidth. */
 export interface EmpiricalDistribution extends Distribution {
-  /** The sample values in ascending order (a copy of the input; do not modify it). */
+  /** The sample values in ascending order, copied from the input. Callers must not modify the array. */
   readonly values: Float64Array;
   /** The standard deviation h of the Gaussian kernel used by `density`, in (0, ∞). */
   readonly bandwidth: number;
@@ -28,12 +28,12 @@ export interface EmpiricalDistribution extends Distribution {
  * estimate (1/(n·h)) Σ φ((x − x_i)/h). Unless `options.bandwidth` is given, h follows Silverman's
  * rule of thumb h = 0.9 · min(s, IQR/1.34) · n^(−1/5), where s is the standard deviation with the
  * n − 1 denominator and IQR the interquartile range (quartiles by linear interpolation between
- * order statistics); if the IQR is 0, h = 0.9 · s · n^(−1/5). Sampling is the bootstrap: each
+ * order statistics). If the IQR is 0, h = 0.9 · s · n^(−1/5). Sampling is the bootstrap: each
  * draw is one of the values, chosen uniformly with replacement by `d3-random`'s `randomInt`.
  *
  * @param values The sample: at least 2 finite numbers, not all equal unless a bandwidth is given.
  * @param options.bandwidth The kernel standard deviation h, in (0, ∞), in the units of `values`.
- * @param options.name The name used in figure legends; "sample (n = <n>)" unless given.
+ * @param options.name The name used in figure legends, and "sample (n = <n>)" unless given.
  * @returns The distribution, with the sorted values and the bandwidth as properties.
  * @throws {TypeError} If `values` is not an array of numbers or `options.name` is not a string.
  * @throws {RangeError} If a value is not finite, fewer than 2 values are given, all values are

@@ -12,7 +12,7 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
 /** One component of a normal mixture: its weight, mean and standard deviation. */
 export interface MixtureComponent {
-  /** The mixing weight, in (0, ∞); the mixture normalises the weights to sum to 1. */
+  /** The mixing weight, in (0, ∞). The mixture normalises the weights to sum to 1. */
   readonly weight: number;
   /** The component mean. */
   readonly mu: number;
@@ -113,7 +113,7 @@ function _assertComponent(action: string, name: string, component: unknown): voi
   assertPositive(action, `${name}.sigma`, sigma);
 }
 
-// Walks the cumulative weights up to u in [0, 1); the last component absorbs rounding in the sum.
+// Walks the cumulative weights up to u in [0, 1). The last component absorbs rounding in the sum.
 function _pick(parts: readonly MixtureComponent[], u: number): MixtureComponent {
   let cumulative = 0;
   for (const part of parts) {
