@@ -257,7 +257,7 @@ function _evaluateDiscriminator(
   assertSample(action, "real", real);
   assertSample(action, "fake", fake);
   const { w2, b2, c2 = 0 } = params;
-  return _discriminatorBatch(w2, b2, c2, real, fake, new Float64Array(5));
+  return _discriminatorBatch(w2, b2, c2, real, fake, true, new Float64Array(6));
 }
 
 function _evaluateGenerator(
@@ -275,5 +275,6 @@ function _evaluateGenerator(
   _assertGeneratorLoss(action, "options.loss", loss);
   const { w1, b1 } = generator;
   const { w2, b2, c2 = 0 } = discriminator;
-  return _generatorBatch(w1, b1, w2, b2, c2, z, loss === "non-saturating", new Float64Array(3));
+  const nonSaturating = loss === "non-saturating";
+  return _generatorBatch(w1, b1, w2, b2, c2, z, nonSaturating, true, new Float64Array(4));
 }
