@@ -6,7 +6,7 @@
 // - losses use softplus(−u) = −log σ(u) = max(−u, 0) + log(1 + e^(−|u|)), which never takes log 0.
 // Results go into a caller's Float64Array, so that a training step allocates nothing. The loss
 // and the accuracy cost as much as the gradient (a second exponential and a log1p per sample),
-// so the training loop asks for them (`measure`) only on the steps it records. On the others the
+// so the training loop requests them (`measure`) only on the steps it records. On the others the
 // mean |t| stands in for the loss as a finiteness check, because softplus(−u) ≤ |u| + log 2.
 
 /** Slots of the array filled by {@link _discriminatorBatch}. */
@@ -27,8 +27,8 @@ export function _discriminatorBatch(
   w2: number,
   b2: number,
   c2: number,
-  real: ArrayLike<number>,
-  fake: ArrayLike<number>,
+  real: Float64Array,
+  fake: Float64Array,
   measure: boolean,
   out: Float64Array,
 ): Float64Array {
@@ -46,7 +46,7 @@ function _addClass(
   w2: number,
   b2: number,
   c2: number,
-  xs: ArrayLike<number>,
+  xs: Float64Array,
   s: 1 | -1,
   weight: number,
   measure: boolean,
@@ -91,7 +91,7 @@ export function _generatorBatch(
   w2: number,
   b2: number,
   c2: number,
-  z: ArrayLike<number>,
+  z: Float64Array,
   nonSaturating: boolean,
   measure: boolean,
   out: Float64Array,
@@ -123,4 +123,13 @@ export function _generatorBatch(
   out[G_B1] = db1 / n;
   out[G_ABS_LOGIT] = absLogit / n;
   return out;
+}
+
+/**
+ * Returns `values` if it is a Float64Array and a Float64Array copy otherwise. The kernels take
+ * only Float64Arrays, which keeps their element loads monomorphic and fast in the training loop
+ * whatever arrays notebooks pass to the public functions.
+ */
+export function _toFloat64(values: ArrayLike<number>): Float64Array {
+  return values instanceof Float64Array ? values : Float64Array.from(values);
 }

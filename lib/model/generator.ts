@@ -7,6 +7,7 @@ import { formatNumber } from "../distributions/_sampling.ts";
 import { normal } from "../distributions/normal.ts";
 import type { Source } from "../random.ts";
 import { _assertDistribution, _assertGeneratorParams } from "./_params.ts";
+import { _toFloat64 } from "./_batch.ts";
 
 /** The generator's parameters: the slope `w1` and the offset `b1` of G(z) = w1·z + b1. */
 export type GeneratorParams = { w1: number; b1: number };
@@ -45,14 +46,17 @@ export function generate(
   if (out !== undefined && out.length !== z.length) {
     throw new RangeError(message(action, "out.length", `z.length (${z.length})`, out.length));
   }
-  return _generateInto(params.w1, params.b1, z, out ?? new Float64Array(z.length));
+  return _generateInto(params.w1, params.b1, _toFloat64(z), out ?? new Float64Array(z.length));
 }
 
-/** Writes w1·z[i] + b1 into `out[i]` without checks; the training loop's version of generate. */
+/**
+ * Writes w1·z[i] + b1 into `out[i]` without checks: the training loop's `generate`. It takes only
+ * Float64Arrays, so that its element loads stay monomorphic.
+ */
 export function _generateInto(
   w1: number,
   b1: number,
-  z: ArrayLike<number>,
+  z: Float64Array,
   out: Float64Array,
 ): Float64Array {
   for (let i = 0; i < z.length; i++) out[i] = w1 * z[i] + b1;

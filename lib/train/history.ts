@@ -3,7 +3,7 @@
 // steps and always including the first and the last, so its memory does not grow with `steps`.
 
 /**
- * One recorded step. The parameters are those the step started from (so step 0 holds the
+ * One recorded step. The parameters are those the step started from (so step 0 contains the
  * initial values); the losses and the accuracy were measured during the step, on its last
  * discriminator batch and on its generator batch.
  */

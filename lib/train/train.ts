@@ -27,9 +27,10 @@ import {
   type TrainHistory,
   type TrainRecord,
 } from "./history.ts";
-import { _resolveOptions, type ModelParams, type TrainOptions } from "./options.ts";
+import { _resolveOptions } from "./_resolve.ts";
+import type { ModelParams, TrainOptions } from "./options.ts";
 
-/** What `train` returns: the recorded history, the parameters after the last step, the steps. */
+/** The result of `train`: the recorded history, the final parameters and the number of steps. */
 export type TrainResult = {
   /** At most `historySize` recorded steps, evenly spread, with the first and the last. */
   history: TrainHistory;
@@ -42,11 +43,11 @@ export type TrainResult = {
 /**
  * Trains the GAN G(z) = w1·z + b1, D(x) = σ(c2·x² + w2·x + b2) by alternating SGD steps.
  *
- * Each step runs k discriminator updates, each of which draws m real x from `data` and m noise
- * values z from `noise` (in that order from `source`), and moves w2, b2 (and c2 when
- * `quadratic`) by −lrD times the gradient of the cross-entropy of real against G(z). Then it
- * draws m fresh z and moves w1, b1 by −lrG times the gradient of the generator loss against the
- * updated D. The same options with a source of the same seed give the same result, bit for bit.
+ * Each step runs k discriminator updates. Each of them draws m real x from `data`, then m noise
+ * values z from `noise`, both from `source`. It then moves w2, b2 (and c2 when `quadratic`) by
+ * −lrD times the gradient of the cross-entropy of real against G(z). After the k updates the
+ * step draws m fresh z and moves w1, b1 by −lrG times the gradient of the generator loss
+ * against the updated D. The same options with a source of the same seed give the same result, bit for bit.
  *
  * @param options The data, noise, source, steps, batch size, k, learning rates, loss, initial
  *   parameters and recording settings; see {@link TrainOptions} for each range and default.

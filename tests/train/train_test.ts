@@ -38,8 +38,9 @@ Deno.test("train() differs between seeds", () => {
   assert.notDeepEqual(bytes(a.history), bytes(b.history));
 });
 
-// Replays Algorithm 1 with the public model functions, drawing from the source in the order
-// train() documents: per D update m real x, then m noise z; then m noise z for the G update.
+// Replays Algorithm 1 with the public model functions. It draws from the source in the order
+// that train() documents: m real x and then m noise z for each D update, and m noise z for the
+// G update.
 function replay(
   steps: number,
   k: number,
