@@ -38,6 +38,8 @@ export type _TrainSettings = {
 };
 
 const DEFAULT_INIT: ModelParams = { w1: 1, b1: 0, w2: 0.1, b2: 0, c2: 0 };
+const DEFAULT_BATCH_SIZE = 64;
+const DEFAULT_HISTORY_SIZE = 1000;
 
 const OPTION_NAMES = [
   "data",
@@ -61,55 +63,57 @@ const OPTION_NAMES = [
 export function _resolveOptions(options: TrainOptions): _TrainSettings {
   const action = "train";
   _assertObject(action, "options", options, "an object");
-  for (const name of Object.keys(options)) {
+  for (const [name, value] of Object.entries(options)) {
     if (!OPTION_NAMES.includes(name)) {
-      const known = `a known option (${OPTION_NAMES.join(", ")})`;
-      throw new RangeError(
-        message(action, name, known, (options as Record<string, unknown>)[name]),
-      );
+      const rule = `a known option (${OPTION_NAMES.join(", ")})`;
+      throw new RangeError(message(action, name, rule, value));
     }
   }
-  const o = { ...options };
 
-  _assertDistribution(action, "data", o.data);
-  if (o.noise !== undefined) _assertDistribution(action, "noise", o.noise);
-  assertFunction(action, "source", o.source);
-  assertInteger(action, "steps", o.steps);
-  assertInteger(action, "batchSize", o.batchSize ?? 64);
-  assertInteger(action, "k", o.k ?? 1);
-  assertPositive(action, "lrD", o.lrD);
-  assertPositive(action, "lrG", o.lrG);
-  _assertGeneratorLoss(action, "loss", o.loss ?? "non-saturating");
-  const init = _resolveInit(action, o.init);
-  if (o.quadratic !== undefined && typeof o.quadratic !== "boolean") {
-    throw new TypeError(message(action, "quadratic", "a boolean", o.quadratic));
+  const { data, noise, source, steps, lrD, lrG, quadratic, freezeNoise, onProgress } = options;
+  _assertDistribution(action, "data", data);
+  if (noise !== undefined) _assertDistribution(action, "noise", noise);
+  assertFunction(action, "source", source);
+  assertInteger(action, "steps", steps);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  assertInteger(action, "batchSize", batchSize);
+  const k = options.k ?? 1;
+  assertInteger(action, "k", k);
+  assertPositive(action, "lrD", lrD);
+  assertPositive(action, "lrG", lrG);
+  const loss = options.loss ?? "non-saturating";
+  _assertGeneratorLoss(action, "loss", loss);
+  const init = _resolveInit(action, options.init);
+  if (quadratic !== undefined && typeof quadratic !== "boolean") {
+    throw new TypeError(message(action, "quadratic", "a boolean", quadratic));
   }
-  if (o.freezeNoise !== undefined) {
-    assertSample(action, "freezeNoise", o.freezeNoise);
-    if (o.noise !== undefined) {
-      throw new RangeError(message(action, "noise", "omitted when freezeNoise is given", o.noise));
+  if (freezeNoise !== undefined) {
+    assertSample(action, "freezeNoise", freezeNoise);
+    if (noise !== undefined) {
+      throw new RangeError(message(action, "noise", "omitted when freezeNoise is given", noise));
     }
   }
-  assertInteger(action, "historySize", o.historySize ?? 1000, 2);
-  if (o.onProgress !== undefined) assertFunction(action, "onProgress", o.onProgress);
-  const progressEvery = o.progressEvery ?? Math.ceil(o.steps / 100);
+  const historySize = options.historySize ?? DEFAULT_HISTORY_SIZE;
+  assertInteger(action, "historySize", historySize, 2);
+  if (onProgress !== undefined) assertFunction(action, "onProgress", onProgress);
+  const progressEvery = options.progressEvery ?? Math.ceil(steps / 100);
   assertInteger(action, "progressEvery", progressEvery);
 
   return {
-    data: o.data,
-    noise: o.freezeNoise === undefined ? (o.noise ?? normal(0, 1)) : undefined,
-    frozenZ: o.freezeNoise === undefined ? undefined : Float64Array.from(o.freezeNoise),
-    source: o.source,
-    steps: o.steps,
-    batchSize: o.batchSize ?? 64,
-    k: o.k ?? 1,
-    lrD: o.lrD,
-    lrG: o.lrG,
-    nonSaturating: (o.loss ?? "non-saturating") === "non-saturating",
+    data,
+    noise: freezeNoise === undefined ? (noise ?? normal(0, 1)) : undefined,
+    frozenZ: freezeNoise === undefined ? undefined : Float64Array.from(freezeNoise),
+    source,
+    steps,
+    batchSize,
+    k,
+    lrD,
+    lrG,
+    nonSaturating: loss === "non-saturating",
     init,
-    quadratic: o.quadratic ?? false,
-    historySize: o.historySize ?? 1000,
-    onProgress: o.onProgress,
+    quadratic: quadratic ?? false,
+    historySize,
+    onProgress,
     progressEvery,
   };
 }
@@ -119,7 +123,7 @@ function _resolveInit(action: string, init: unknown): ModelParams {
   _assertObject(action, "init", init, "an object { w1?, b1?, w2?, b2?, c2? }");
   const resolved = { ...DEFAULT_INIT };
   for (const name of Object.keys(init)) {
-    if (!(name in DEFAULT_INIT)) {
+    if (!Object.hasOwn(DEFAULT_INIT, name)) {
       throw new RangeError(
         message(action, `init.${name}`, "a known parameter (w1, b1, w2, b2, c2)", init[name]),
       );

@@ -46,6 +46,11 @@ const cases: [Record<string, unknown>, ErrorConstructor, string][] = [
     RangeError,
     "init.w3 must be a known parameter (w1, b1, w2, b2, c2): init.w3=1",
   ],
+  [
+    { init: { toString: 1 } },
+    RangeError,
+    "init.toString must be a known parameter (w1, b1, w2, b2, c2): init.toString=1",
+  ],
   [{ quadratic: "yes" }, TypeError, 'quadratic must be a boolean: quadratic="yes"'],
   [{ freezeNoise: [] }, RangeError, "freezeNoise.length must be non-empty: freezeNoise.length=0"],
   [

@@ -156,6 +156,39 @@ Deno.test("train() moves b1 to the data mean", () => {
   assert.ok(Math.abs(meanB1 - 4) < 0.1, `mean b1 = ${meanB1}`);
 });
 
+Deno.test("train() shrinks w1 with a linear D", () => {
+  // A logistic D with a linear logit cannot see a difference in variance, so nothing keeps |w1|
+  // at the data's 1.25. Under the non-saturating loss it drifts towards 0 (about 0.27 after
+  // 20,000 steps with these settings).
+  const result = train({ ...standard, steps: 20_000, source: seededSource(2) });
+  assert.ok(Math.abs(result.final.w1) < 0.6, `w1 = ${result.final.w1}`);
+});
+
+Deno.test("train() fits the spread with a quadratic D", () => {
+  // With the x² feature D can see the variance, and |w1| settles near the data's σ = 1.25.
+  const steps = 50_000;
+  const result = train({
+    ...standard,
+    steps,
+    quadratic: true,
+    source: seededSource(1),
+    historySize: 1000,
+  });
+  let sum = 0;
+  for (let row = 750; row < 1000; row++) sum += Math.abs(result.history.w1[row]);
+  const meanW1 = sum / 250;
+  assert.ok(Math.abs(meanW1 - 1.25) < 0.1, `mean |w1| = ${meanW1}`);
+});
+
+Deno.test("train() trajectory ignores historySize", () => {
+  // Recorded steps also compute losses; that must not change the updates.
+  const options = { ...standard, steps: 500 };
+  const sparse = train({ ...options, source: seededSource(9), historySize: 2 });
+  const dense = train({ ...options, source: seededSource(9), historySize: 500 });
+  assert.deepEqual(sparse.final, dense.final);
+  assert.equal(sparse.history.w1[1], dense.history.w1[499]);
+});
+
 Deno.test("train() throws when a learning rate diverges", () => {
   const records: TrainRecord[] = [];
   const run = () =>
