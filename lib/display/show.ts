@@ -13,6 +13,7 @@ export interface MediaBundle {
   "image/svg+xml": string;
   /** The figure's text alternative, shown where images are not. */
   "text/plain": string;
+  /** Further representations, keyed by MIME type. */
   [mime: string]: string;
 }
 

@@ -10,17 +10,22 @@ export interface LegendItem {
   label: string;
   /** A CSS colour for the swatch. */
   color: string;
-  /** "line" (solid, the default), "dash", "dot", or "bar" (a filled square). */
-  shape?: "line" | "dash" | "dot" | "bar";
+  /** "line" (solid, the default), "dash", "dot", "bar" (a filled square) or "point". */
+  shape?: "line" | "dash" | "dot" | "bar" | "point";
   /** Fill opacity of a "bar" swatch in [0, 1], to match translucent bars; 1 unless given. */
   opacity?: number;
 }
 
 /** The texts of a header. */
 export interface HeaderText {
+  /** The figure title, drawn bold. */
   title: string;
+  /** A line under the title. */
   subtitle?: string;
+  /** Legend entries, drawn in rows under the title. */
   legend?: readonly LegendItem[];
+  /** A heading written before the first legend entry, such as the quantity a colour encodes. */
+  legendTitle?: string;
 }
 
 const SWATCH_WIDTH = 24;
@@ -57,7 +62,7 @@ export function layoutHeader(width: number, text: HeaderText): { height: number;
   }
   if (text.legend !== undefined && text.legend.length > 0) {
     y += 6;
-    const legend = _layoutLegend(text.legend, maxWidth);
+    const legend = _layoutLegend(text.legend, maxWidth, text.legendTitle);
     parts.push(`<g transform="translate(${padding},${formatCoordinate(y)})">${legend.svg}</g>`);
     y += legend.height;
   }
@@ -68,11 +73,19 @@ export function layoutHeader(width: number, text: HeaderText): { height: number;
 function _layoutLegend(
   items: readonly LegendItem[],
   maxWidth: number,
+  heading?: string,
 ): { height: number; svg: string } {
   const size = theme.fonts.legend;
   const parts: string[] = [];
   let x = 0;
   let row = 0;
+  if (heading !== undefined && heading.trim() !== "") {
+    parts.push(
+      `<text x="0" y="${formatCoordinate(LEGEND_ROW / 2 + size * 0.35)}" font-size="${size}" ` +
+        `font-weight="600" fill="${theme.colors.text}">${escapeXml(heading.trim())}</text>`,
+    );
+    x = estimateTextWidth(heading.trim(), size, true) + ITEM_GAP / 2;
+  }
   for (const item of items) {
     const itemWidth = SWATCH_WIDTH + SWATCH_GAP + estimateTextWidth(item.label, size);
     if (x > 0 && x + itemWidth > maxWidth) {
@@ -94,6 +107,9 @@ function _layoutLegend(
 // Draws one swatch centred vertically on `middle`.
 function _swatch(item: LegendItem, x: number, middle: number): string {
   const color = escapeXml(item.color);
+  if (item.shape === "point") {
+    return `<circle cx="${x + SWATCH_WIDTH / 2}" cy="${middle}" r="4.5" fill="${color}"/>`;
+  }
   if (item.shape === "bar") {
     const opacity = item.opacity ?? 1;
     return `<rect x="${x + 5}" y="${middle - 7}" width="14" height="14" fill="${color}" ` +

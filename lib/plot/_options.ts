@@ -6,22 +6,63 @@ import { parseHTML } from "linkedom";
 import { assertFinite, assertFunction, assertPositive, message } from "../_validate.ts";
 import { theme } from "./theme.ts";
 
-/** Plot options that a caller may override; the figure draws the title, caption and legend. */
-export type PlotOverrides = Omit<
-  Plot.PlotOptions,
-  "title" | "subtitle" | "caption" | "document" | "figure" | "width" | "height"
->;
+/** Options of a scale (`x`, `y`, `fx`, `fy`, `color`), as `Plot.plot` takes them. */
+export type ScaleOverrides = Readonly<Record<string, unknown>>;
+
+/**
+ * The `Plot.plot` options that a caller may give a figure helper to override its defaults.
+ * Scale options and `style` merge key by key into the helper's own, and `marks` (from
+ * `Plot.line`, `Plot.ruleX` and so on) are drawn on top of the helper's marks. The title,
+ * subtitle, caption and legend are the figure's, never Plot's.
+ */
+export interface PlotOverrides {
+  /** Margin in pixels on all four sides of the plot area. */
+  margin?: number;
+  /** Margin in pixels above the plot area. */
+  marginTop?: number;
+  /** Margin in pixels right of the plot area. */
+  marginRight?: number;
+  /** Margin in pixels below the plot area. */
+  marginBottom?: number;
+  /** Margin in pixels left of the plot area. */
+  marginLeft?: number;
+  /** Inset in pixels of the scales' ranges inside the plot area. */
+  inset?: number;
+  /** Options of the horizontal position scale, such as `{ domain: [0, 8] }`. */
+  x?: ScaleOverrides;
+  /** Options of the vertical position scale, such as `{ domain: [0, 1], type: "log" }`. */
+  y?: ScaleOverrides;
+  /** Options of the horizontal facet scale. */
+  fx?: ScaleOverrides;
+  /** Options of the vertical facet scale. */
+  fy?: ScaleOverrides;
+  /** Options of the colour scale. */
+  color?: ScaleOverrides;
+  /** Grid lines on both position scales: true, or a CSS colour. */
+  grid?: boolean | string;
+  /** CSS declarations for the chart's root element, as a string or an object. */
+  style?: string | Readonly<Record<string, string>>;
+  /** Further Plot marks drawn on top of the helper's own. */
+  marks?: readonly unknown[];
+}
 
 /** A minimal view of a DOM element, enough to rewrite Plot's output. */
 export interface SvgElement {
+  /** The element's markup. */
   readonly outerHTML: string;
+  /** The markup of the element's children. */
   readonly innerHTML: string;
+  /** The element's attributes. */
   readonly attributes:
     & ArrayLike<{ name: string; value: string }>
     & Iterable<{ name: string; value: string }>;
+  /** Returns an attribute's value, or null when absent. */
   getAttribute(name: string): string | null;
+  /** Sets an attribute. */
   setAttribute(name: string, value: string): void;
+  /** Returns the descendants that match a CSS selector. */
   querySelectorAll(selector: string): Iterable<SvgElement>;
+  /** Removes the element from its parent. */
   remove(): void;
 }
 
@@ -43,10 +84,10 @@ const _document = (parseHTML("<html><body></body></html>") as unknown as {
  * `base` options, then the caller's `overrides`. Scale and style objects merge key by key, and
  * `marks` from the overrides are drawn on top of the helper's marks.
  */
-export function plotOptions(
-  base: Plot.PlotOptions,
+export function plotOptions<Options extends object>(
+  base: Options,
   overrides: PlotOverrides = {},
-): Plot.PlotOptions {
+): Options {
   const merged: Record<string, unknown> = {
     ...base,
     style: {
@@ -67,7 +108,7 @@ export function plotOptions(
     }
   }
   merged.document = _document;
-  return merged as Plot.PlotOptions;
+  return merged as Options;
 }
 
 function _isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -76,8 +117,11 @@ function _isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The texts every figure helper takes. */
 export interface FigureText {
+  /** The figure title, drawn bold at the top. */
   title: string;
+  /** A line under the title. */
   subtitle?: string;
+  /** A real text alternative: what is plotted and the key numbers. Required. */
   alt: string;
 }
 
@@ -132,7 +176,9 @@ export function checkDomain(action: string, name: string, domain: unknown): [num
 
 /** One point of a sampled curve. */
 export interface CurvePoint {
+  /** Position on the x axis. */
   x: number;
+  /** The function's value at x. */
   y: number;
 }
 

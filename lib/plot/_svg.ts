@@ -14,16 +14,16 @@ export function escapeXml(text: string): string {
 /**
  * Estimates the rendered width in pixels of `text` in a proportional sans-serif font. There is
  * no layout engine outside a browser, so each character gets an average width; the estimate
- * errs on the wide side so that wrapped text does not overflow.
+ * follows a wide font (DejaVu Sans) so that the text does not overflow in narrower ones.
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   for (const char of text) {
-    if (char === " ") ems += 0.3;
-    else if ("iljtfrI.,:;'|!()[]".includes(char)) ems += 0.36;
-    else if ("mwMW@%".includes(char)) ems += 0.9;
-    else if (char >= "A" && char <= "Z") ems += 0.68;
-    else ems += 0.58;
+    if (char === " ") ems += 0.32;
+    else if ("iljtfrI.,:;'|!()[]·".includes(char)) ems += 0.4;
+    else if ("mwMW@%=+−<>×±~²".includes(char)) ems += 0.86;
+    else if (char >= "A" && char <= "Z") ems += 0.72;
+    else ems += 0.62;
   }
   return ems * fontSize * (bold ? 1.06 : 1);
 }

@@ -121,7 +121,7 @@ Deno.test("composeFigure() rejects columns out of range", () => {
 });
 
 Deno.test("themedPlot() rejects a Plot title", () => {
-  assert.throws(() => themedPlot({ title: "T", marks: [] }), {
+  assert.throws(() => themedPlot({ title: "T", marks: [] } as never), {
     name: "TypeError",
     message:
       'Cannot draw a plot as title must be given to composeFigure instead of Plot: title="T"',

@@ -1,0 +1,28 @@
+/**
+ * Showing results in Deno's Jupyter kernel: figures as `image/svg+xml` outputs with their text
+ * alternative, and a progress line that updates in place. Outside `deno jupyter` both only
+ * return what they would have shown.
+ *
+ * @example
+ * ```ts
+ * import { createProgress, show } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const bundle = await show({ svg: "<svg></svg>", alt: "An empty figure." });
+ * assert.equal(bundle["text/plain"], "An empty figure.");
+ * const progress = createProgress("training");
+ * await progress.done("finished");
+ * assert.equal(progress.text, "training: finished");
+ * ```
+ *
+ * @module
+ */
+
+export {
+  type DisplayFunction,
+  type DisplayOptions,
+  figureBundle,
+  type MediaBundle,
+  show,
+} from "./show.ts";
+export { createProgress, type Progress } from "./progress.ts";

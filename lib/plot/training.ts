@@ -1,0 +1,243 @@
+// Training curves: one small panel per recorded quantity (w1, b1, w2, b2, the two losses, the
+// discriminator's accuracy) against the step, each on its own y scale, with dashed reference
+// lines for the values an ideal run approaches, such as the target mean or log 4.
+
+import * as Plot from "@observablehq/plot";
+import { assertFinite, assertInteger, assertSample, message } from "../_validate.ts";
+import { decimateSeries, movingAverage } from "./_series.ts";
+import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
+import {
+  bodyHeight,
+  checkFigureText,
+  checkSize,
+  type FigureText,
+  plotOptions,
+  type PlotOverrides,
+} from "./_options.ts";
+import { theme } from "./theme.ts";
+
+/** The columns of a training history; every column has one entry per recorded step. */
+export type TrainingHistory = { readonly step: ArrayLike<number> } & {
+  readonly [column: string]: ArrayLike<number>;
+};
+
+/** A series name: a history column, with axis labels and colours known for these. */
+export type TrainingSeries =
+  | "w1"
+  | "b1"
+  | "w2"
+  | "b2"
+  | "c2"
+  | "lossD"
+  | "lossG"
+  | "accuracyD"
+  | (string & Record<never, never>);
+
+/** A horizontal reference line, such as the target mean or the equilibrium loss. */
+export interface TrainingReference {
+  /** Label written at the line's right end, such as "data mean 4". */
+  label: string;
+  /** The value on the series' y axis. */
+  value: number;
+  /** The series whose panels show the line; every panel unless given. */
+  series?: TrainingSeries | readonly TrainingSeries[];
+}
+
+/** Options of {@linkcode plotTrainingCurves}. */
+export interface TrainingCurvesOptions extends FigureText, PlotOverrides {
+  /** The history columns to draw, one panel each, in this order. */
+  series: readonly TrainingSeries[];
+  /** Reference lines. */
+  references?: readonly TrainingReference[];
+  /** Panels per row; up to 3 unless given. */
+  columns?: number;
+  /**
+   * Most points drawn per series; longer series are decimated keeping each bucket's extremes.
+   * The panel's width in pixels unless given: one minimum and one maximum per 2 pixels.
+   */
+  maxPoints?: number;
+  /** Window, in recorded rows, of a moving average drawn over the faded raw series; 1 = none. */
+  smooth?: number;
+  /** Figure width in pixels; 640 unless given. */
+  width?: number;
+  /** Figure height in pixels; 380 unless given. */
+  height?: number;
+}
+
+const GENERATOR = theme.series.generated;
+const DISCRIMINATOR = theme.series.discriminator;
+const KNOWN: Record<string, { label: string; color: string; domain?: [number, number] }> = {
+  w1: { label: "w1, generator slope", color: GENERATOR },
+  b1: { label: "b1, generator offset", color: GENERATOR },
+  w2: { label: "w2, discriminator weight", color: DISCRIMINATOR },
+  b2: { label: "b2, discriminator bias", color: DISCRIMINATOR },
+  c2: { label: "c2, discriminator quadratic weight", color: DISCRIMINATOR },
+  lossD: { label: "discriminator loss (nats)", color: DISCRIMINATOR },
+  lossG: { label: "generator loss (nats)", color: GENERATOR },
+  accuracyD: { label: "discriminator accuracy", color: DISCRIMINATOR, domain: [0, 1] },
+};
+
+/**
+ * Draws one panel per series of a training history against the step. Non-finite values, as
+ * left by a diverging run, break the line instead of stopping the figure.
+ *
+ * @param history Columns of equal length: `step` (finite numbers) and the series to draw.
+ * @param options The `series` to draw, `references`, the texts (`title`, `alt`), `columns`
+ *   (an integer in [1, number of series]), `maxPoints` (an integer ≥ 10),
+ *   `smooth` (an integer ≥ 1, 1 unless given), and any Plot option to override in every panel.
+ * @returns The figure, `width` × `height` pixels.
+ * @throws {TypeError} If an argument has the wrong type or a series is not in the history.
+ * @throws {RangeError} If columns differ in length, a series has no finite value, or the
+ *   figure is too small for its header.
+ *
+ * @example Two series
+ * ```ts
+ * import { plotTrainingCurves } from "./training.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const history = {
+ *   step: new Float64Array([0, 1, 2, 3]),
+ *   b1: new Float64Array([0, 1.5, 2.8, 3.6]),
+ *   w1: new Float64Array([1, 1.1, 1.2, 1.24]),
+ * };
+ * const figure = plotTrainingCurves(history, {
+ *   series: ["b1", "w1"],
+ *   references: [{ label: "data mean 4", value: 4, series: "b1" }],
+ *   title: "The generator moves towards the data",
+ *   alt: "b1 rises from 0 to 3.6 towards 4; w1 rises from 1 to 1.24.",
+ * });
+ * assert.ok(figure.svg.includes("data mean 4"));
+ * ```
+ */
+export function plotTrainingCurves(
+  history: TrainingHistory,
+  options: TrainingCurvesOptions,
+): Figure {
+  const action = "plot training curves";
+  checkFigureText(action, options);
+  const {
+    series,
+    references = [],
+    title,
+    subtitle,
+    alt,
+    columns: _columns,
+    maxPoints,
+    smooth = 1,
+    width: _width,
+    height: _height,
+    ...overrides
+  } = options;
+  const { width, height } = checkSize(action, options);
+  _checkHistory(action, history, series);
+  for (const [i, reference] of references.entries()) {
+    assertFinite(action, `references[${i}].value`, reference?.value);
+  }
+  const columns = options.columns ?? (series.length === 4 ? 2 : Math.min(3, series.length));
+  if (!Number.isInteger(columns) || columns < 1 || columns > series.length) {
+    throw new RangeError(
+      message(action, "columns", `an integer in [1, ${series.length}]`, columns),
+    );
+  }
+  if (maxPoints !== undefined) assertInteger(action, "maxPoints", maxPoints, 10);
+  assertInteger(action, "smooth", smooth, 1);
+
+  const header = { title, subtitle, legend: _legend(series, references.length > 0) };
+  const body = bodyHeight(action, height, figureChromeHeight(width, header));
+  const rows = Math.ceil(series.length / columns);
+  const steps = history.step;
+  const stepDomain = [steps[0], steps[steps.length - 1]];
+  const charts = series.map((name, i) => {
+    const row = Math.floor(i / columns);
+    const column = i % columns;
+    const known = KNOWN[name] ?? { label: name, color: theme.series.extra[0] };
+    const panelWidth = _share(width, columns, column);
+    const limit = maxPoints ?? panelWidth;
+    const raw = decimateSeries(steps, history[name], limit);
+    const lines = references.filter((reference) => _appliesTo(reference, name));
+    const marks: Plot.Markish[] = [
+      Plot.ruleY(lines, { y: "value", stroke: theme.colors.reference, strokeDasharray: "4 3" }),
+      Plot.line(raw, {
+        x: "step",
+        y: "value",
+        stroke: known.color,
+        strokeWidth: 1.5,
+        strokeOpacity: smooth > 1 ? 0.3 : 1,
+      }),
+    ];
+    if (smooth > 1) {
+      const average = movingAverage(history[name], smooth);
+      const smoothed = decimateSeries(steps, average, Math.max(10, Math.ceil(limit / 2)));
+      marks.push(
+        Plot.line(smoothed, { x: "step", y: "value", stroke: known.color, strokeWidth: 2 }),
+      );
+    }
+    marks.push(Plot.text(lines, {
+      y: "value",
+      text: "label",
+      frameAnchor: "right",
+      textAnchor: "end",
+      dy: -7,
+      fill: theme.colors.mutedText,
+      stroke: theme.colors.background,
+      strokeWidth: 3,
+    }));
+    return Plot.plot(plotOptions({
+      width: panelWidth,
+      height: _share(body, rows, row),
+      marginLeft: 48,
+      marginRight: 14,
+      x: { domain: stepDomain, label: row === rows - 1 ? "step" : null, ticks: 4 },
+      y: { label: known.label, domain: known.domain, grid: true, ticks: 4, nice: true },
+      marks,
+    }, overrides));
+  });
+  return composeFigure(charts, { ...header, alt, columns });
+}
+
+// The share of `total` pixels for part `index` of `parts`; the shares add up to `total`.
+function _share(total: number, parts: number, index: number): number {
+  return Math.floor((total * (index + 1)) / parts) - Math.floor((total * index) / parts);
+}
+
+function _appliesTo(reference: TrainingReference, name: string): boolean {
+  if (reference.series === undefined) return true;
+  return typeof reference.series === "string"
+    ? reference.series === name
+    : reference.series.includes(name);
+}
+
+function _legend(series: readonly string[], hasReferences: boolean): LegendItem[] {
+  const colors = new Set(series.map((name) => (KNOWN[name] ?? { color: "" }).color));
+  const legend: LegendItem[] = [];
+  if (colors.has(GENERATOR)) legend.push({ label: "generator", color: GENERATOR });
+  if (colors.has(DISCRIMINATOR)) legend.push({ label: "discriminator", color: DISCRIMINATOR });
+  if (hasReferences) {
+    legend.push({ label: "reference value", color: theme.colors.reference, shape: "dash" });
+  }
+  return legend;
+}
+
+function _checkHistory(action: string, history: TrainingHistory, series: readonly string[]): void {
+  if (typeof history !== "object" || history === null) {
+    throw new TypeError(message(action, "history", "an object of columns", history));
+  }
+  assertSample(action, "history.step", history.step);
+  if (!Array.isArray(series) || series.length === 0) {
+    throw new RangeError(message(action, "series", "a non-empty array of column names", series));
+  }
+  for (const name of series) {
+    const column = history[name];
+    if (name === "step" || column === undefined || typeof column.length !== "number") {
+      const names = Object.keys(history).filter((key) => key !== "step").join(", ");
+      throw new TypeError(message(action, "series", `history columns (${names})`, name));
+    }
+    if (column.length !== history.step.length) {
+      const rule = `of length ${history.step.length} like history.step`;
+      throw new RangeError(message(action, `history.${name}.length`, rule, column.length));
+    }
+    if (!Array.prototype.some.call(column, (value: number) => Number.isFinite(value))) {
+      throw new RangeError(message(action, `history.${name}`, "finite at some step", column));
+    }
+  }
+}
