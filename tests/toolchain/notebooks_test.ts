@@ -7,6 +7,7 @@ import { buildNotebooks, describeFailure } from "../../scripts/build.ts";
 import { listNotebooks, NOTEBOOKS, ROOT } from "../../scripts/_project.ts";
 
 const OUT = join(ROOT, ".test-output", "notebooks");
+const AGAIN = join(ROOT, ".test-output", "notebooks-again");
 
 interface Output {
   output_type: string;
@@ -49,6 +50,28 @@ Deno.test("notebooks execute with the Deno kernel", async (t) => {
     });
   }
 });
+
+// Runs after the test above, which leaves its executed copies in OUT. Every output is compared
+// as it is, numbers included: the notebooks print no wall-clock times or dates, by design, so
+// nothing needs to be masked.
+Deno.test("notebooks give identical outputs twice", async () => {
+  Deno.mkdirSync(AGAIN, { recursive: true });
+  const reports = await buildNotebooks({ out: AGAIN, html: false });
+  for (const report of reports) {
+    assert.ok(report.ok, describeFailure(report));
+    const first = cellOutputs(join(OUT, report.notebook));
+    const second = cellOutputs(join(AGAIN, report.notebook));
+    assert.equal(second.length, first.length);
+    for (const [index, outputs] of first.entries()) {
+      assert.equal(second[index], outputs, `${report.notebook}, cell ${index + 1} differs`);
+    }
+  }
+});
+
+function cellOutputs(path: string): string[] {
+  const notebook = JSON.parse(Deno.readTextFileSync(path));
+  return notebook.cells.map((cell: { outputs?: unknown[] }) => JSON.stringify(cell.outputs ?? []));
+}
 
 Deno.test("committed notebooks have no outputs", () => {
   for (const name of listNotebooks()) {
