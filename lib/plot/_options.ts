@@ -2,7 +2,7 @@
 // defaults merged with a caller's Plot overrides, and the argument checks every helper repeats.
 
 import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import { DOMParser, parseHTML } from "linkedom";
 import { assertFinite, assertFunction, assertPositive, message } from "../_validate.ts";
 import { theme } from "./theme.ts";
 
@@ -66,12 +66,17 @@ export interface SvgElement {
   remove(): void;
 }
 
-/** Parses an HTML fragment with linkedom and returns its first `<svg>` element, if any. */
+/**
+ * Parses SVG text with linkedom's XML parser and returns its root `<svg>` element, if any. The
+ * XML parser keeps the case of names such as `clipPath`, which an HTML parser would lowercase
+ * into an element that SVG renderers do not know.
+ */
 export function parseSvg(text: string): SvgElement | null {
-  const { document } = parseHTML(`<html><body>${text}</body></html>`) as unknown as {
-    document: { querySelector(selector: string): SvgElement | null };
+  const document = new DOMParser().parseFromString(text, "image/svg+xml") as unknown as {
+    documentElement: (SvgElement & { tagName: string }) | null;
   };
-  return document.querySelector("svg");
+  const root = document.documentElement;
+  return root !== null && root.tagName === "svg" ? root : null;
 }
 
 // Plot needs a DOM document to create elements; linkedom provides one outside a browser.

@@ -177,14 +177,16 @@ interface _Adopted {
 // Turns a Plot `<svg>` into the attributes and content of a `<g>`, with figure-unique ids.
 function _adoptPlot(action: string, plot: PlotOutput, index: number): _Adopted {
   const text = typeof plot === "string" ? plot : plot?.outerHTML;
-  if (typeof text !== "string" || !text.trimStart().startsWith("<svg")) {
+  const root = typeof text === "string" && text.trimStart().startsWith("<svg")
+    ? parseSvg(text.trim())
+    : null;
+  if (root === null) {
     throw new TypeError(
       `Cannot ${action} as plots[${index}] must be an <svg> from Plot.plot without a title, ` +
         `caption or legend (give those to the figure instead): plots[${index}]=` +
         `${JSON.stringify(String(text).slice(0, 40))}`,
     );
   }
-  const root = parseSvg(text)!;
   const width = Number(root.getAttribute("width"));
   const height = Number(root.getAttribute("height"));
   if (!(width > 0) || !(height > 0)) {

@@ -52,6 +52,25 @@ export function assertSelfContained(
       assert.doesNotMatch(value, /NaN|undefined/, `<${element.tagName} ${name}="${value}">`);
     }
   }
+  // Each url(#id) must name an element of the right kind, spelled with SVG's case: an HTML
+  // parser would have turned clipPath into clippath, which no SVG renderer knows.
+  const byId = new Map(
+    [...root.querySelectorAll("[id]")].map((element) => [element.getAttribute("id"), element]),
+  );
+  const kinds: Record<string, string> = {
+    "clip-path": "clipPath",
+    "marker-start": "marker",
+    "marker-mid": "marker",
+    "marker-end": "marker",
+  };
+  for (const element of root.querySelectorAll("*")) {
+    for (const { name, value } of element.attributes) {
+      const id = /^url\(#(.+)\)$/.exec(value)?.[1];
+      if (id === undefined) continue;
+      assert.equal(byId.get(id)?.tagName, kinds[name], `${name}="${value}"`);
+    }
+  }
+  assert.doesNotMatch(figure.svg, /<(clippath|lineargradient|radialgradient|textpath)\b/);
   // Only XML's predefined entities and numeric references may appear; an HTML entity such as
   // &nbsp; makes the whole image fail to load.
   assert.doesNotMatch(figure.svg, /&(?!amp;|lt;|gt;|quot;|apos;|#\d+;|#x[0-9a-fA-F]+;)/);
