@@ -1,0 +1,92 @@
+// Runs the standard benchmark workload once with the library's `train`, imported and called as
+// the notebooks do (history recording on, at its default size), and prints one JSON line: the
+// seconds the call took and the final parameters. With --memory it also samples the heap and the
+// resident set at each progress report (every 1% of the steps) and prints the largest values.
+//
+// Usage: deno run bench/train_case.ts [--steps=N] [--seed=S] [--memory]
+
+import { parseArgs } from "node:util";
+import { normal, seededSource, train } from "lineargan";
+import { WORKLOAD } from "./_workload.ts";
+
+/** The JSON report that one run prints. */
+export type TrainCaseReport = {
+  implementation: "library";
+  steps: number;
+  seed: number;
+  seconds: number;
+  final: { w1: number; b1: number; w2: number; b2: number };
+  historyRows: number;
+  /** Largest `Deno.memoryUsage().heapUsed` seen, in bytes (with --memory only). */
+  heapUsedPeakBytes?: number;
+  /** Largest `Deno.memoryUsage().rss` seen, in bytes (with --memory only). */
+  rssSampledPeakBytes?: number;
+};
+
+function parseCount(flag: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) {
+    throw new RangeError(
+      `Cannot run the benchmark as --${flag} must be an integer of at least ${min}: ` +
+        `--${flag}=${text}`,
+    );
+  }
+  return value;
+}
+
+/** Trains once and returns the report; `memory` turns the sampling on. */
+export function runTrainCase(steps: number, seed: number, memory: boolean): TrainCaseReport {
+  let heapUsedPeak = 0;
+  let rssPeak = 0;
+  const sampleMemory = () => {
+    const usage = Deno.memoryUsage();
+    heapUsedPeak = Math.max(heapUsedPeak, usage.heapUsed);
+    rssPeak = Math.max(rssPeak, usage.rss);
+  };
+
+  const started = performance.now();
+  const result = train({
+    data: normal(WORKLOAD.mu, WORKLOAD.sigma),
+    noise: normal(0, 1),
+    source: seededSource(seed),
+    steps,
+    batchSize: WORKLOAD.batchSize,
+    k: 1,
+    lrD: WORKLOAD.lr,
+    lrG: WORKLOAD.lr,
+    loss: "non-saturating",
+    init: WORKLOAD.init,
+    onProgress: memory ? sampleMemory : undefined,
+  });
+  const seconds = (performance.now() - started) / 1000;
+
+  const { w1, b1, w2, b2 } = result.final;
+  const report: TrainCaseReport = {
+    implementation: "library",
+    steps,
+    seed,
+    seconds,
+    final: { w1, b1, w2, b2 },
+    historyRows: result.history.step.length,
+  };
+  if (memory) {
+    sampleMemory();
+    report.heapUsedPeakBytes = heapUsedPeak;
+    report.rssSampledPeakBytes = rssPeak;
+  }
+  return report;
+}
+
+if (import.meta.main) {
+  const flags = parseArgs({
+    args: Deno.args,
+    options: {
+      steps: { type: "string", default: String(WORKLOAD.steps) },
+      seed: { type: "string", default: "1" },
+      memory: { type: "boolean", default: false },
+    },
+  }).values;
+  const steps = parseCount("steps", flags.steps, 1);
+  const seed = parseCount("seed", flags.seed, 0);
+  console.log(JSON.stringify(runTrainCase(steps, seed, flags.memory)));
+}
