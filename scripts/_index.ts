@@ -1,9 +1,14 @@
 // Writes build/index.html: one entry per notebook with its question (the first level-one
-// heading of the notebook) and its short answer (the first paragraph after that heading), linked
-// to the notebook's page when the page exists.
+// heading of the notebook) and its one-line answer (the first sentence of the paragraph after that
+// heading), linked to the notebook's page when the page exists. It uses the pages' stylesheet and
+// renders the formulas of the question and the answer to MathML, like the pages.
 
 import { join } from "node:path";
-import { listNotebooks, NOTEBOOKS } from "./_project.ts";
+import { listNotebooks, NOTEBOOKS, ROOT } from "./_project.ts";
+import { texToMathML } from "./_math.ts";
+import { scanMarkdown } from "./_math_scan.ts";
+
+const STYLESHEET = join(ROOT, "export", "templates", "lineargan", "static", "page.css");
 
 /** The question and the short answer a notebook opens with. */
 export interface NotebookSummary {
@@ -36,10 +41,43 @@ function _escape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Strips the markdown emphasis and inline math markers that would read badly as plain text. */
-function _plain(text: string): string {
-  return text.replace(/\*\*|__|`/g, "").replace(/\$([^$]+)\$/g, "$1");
+/**
+ * Renders one line of markdown as HTML: formulas as MathML, code spans as `<code>`, and prose as
+ * escaped text with the emphasis markers and backslash escapes removed.
+ */
+export function inlineHtml(markdown: string): string {
+  return scanMarkdown(markdown).map((segment) => {
+    if (segment.kind === "math") {
+      try {
+        return texToMathML(segment.tex, false);
+      } catch {
+        // The page of the same notebook lists the formula's error; the index shows the source.
+        return `<code class="math-error">${_escape(segment.text)}</code>`;
+      }
+    }
+    if (segment.kind === "code") {
+      return `<code>${_escape(segment.text.replace(/^`+|`+$/g, "").trim())}</code>`;
+    }
+    return _escape(segment.text.replace(/\*\*|__/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1"));
+  }).join("");
 }
+
+/** Returns the first sentence of a markdown paragraph, looking for its end in prose only. */
+export function firstSentence(markdown: string): string {
+  let sentence = "";
+  for (const segment of scanMarkdown(markdown.replace(/\s+/g, " "))) {
+    const end = segment.kind === "text" ? segment.text.search(/[.!?](?=\s+[A-Z(])/) : -1;
+    if (end >= 0) return sentence + segment.text.slice(0, end + 1);
+    sentence += segment.text;
+  }
+  return sentence;
+}
+
+const INTRODUCTION = inlineHtml(
+  String.raw`A generative adversarial network small enough to follow by hand: a generator ` +
+    String.raw`$G(z) = w_1 z + b_1$ and a logistic discriminator $D(x) = \sigma(w_2 x + b_2)$ ` +
+    "on one-dimensional data. One notebook per question:",
+);
 
 /** Writes index.html into `out` for the notebooks in `dir`, linking those whose page exists. */
 export function writeIndex(out: string, dir: string = NOTEBOOKS): void {
@@ -51,29 +89,28 @@ export function writeIndex(out: string, dir: string = NOTEBOOKS): void {
     } catch {
       built = false;
     }
-    const question = _escape(_plain(summary.question));
+    const question = inlineHtml(summary.question);
     const title = built ? `<a href="${summary.stem}.html">${question}</a>` : question;
-    return `<li><h2>${title}</h2><p>${_escape(_plain(summary.answer))}</p></li>`;
+    return `<li><h2>${title}</h2><p>${inlineHtml(firstSentence(summary.answer))}</p></li>`;
   });
   const html = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>The linear GAN notebooks</title>
 <style>
-body { font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d2430; background: #fff; }
-h1 { font-size: 1.8rem; } h2 { font-size: 1.15rem; margin-bottom: 0.2rem; }
-ol { padding-left: 1.2rem; } a { color: #1f5fa8; }
-@media (prefers-color-scheme: dark) { body { color: #e6e9ef; background: #16191f; } a { color: #8cb8ff; } }
-</style>
+${Deno.readTextFileSync(STYLESHEET)}</style>
 </head>
 <body>
+<main class="index">
 <h1>The linear GAN notebooks</h1>
-<p>A generative adversarial network small enough to follow by hand: a generator G(z) = w1·z + b1 and a logistic discriminator D(x) = σ(w2·x + b2) on one-dimensional data. One notebook per question:</p>
+<p>${INTRODUCTION}</p>
 <ol>
 ${items.join("\n")}
 </ol>
+</main>
 </body>
 </html>
 `;

@@ -18,6 +18,9 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
+# The export template's preprocessors; scripts/setup.ts also puts them on the venv's path.
+EXPORT_MODULES = Path(__file__).resolve().parent.parent / "export" / "python"
+
 
 class _TrackingClient(NotebookClient):
     """A NotebookClient that remembers which cell it is running, to name it in errors."""
@@ -63,14 +66,24 @@ def execute(path, out_dir, kernel, timeout):
     return report
 
 
-def export(path, out_dir, template_dir, template):
+def export(path, out_dir, template_dir, template, source_dir):
+    """Export an executed notebook to HTML as if it sat in `source_dir`.
+
+    The template's preprocessors (export/python/lineargan_export) read the notebook's folder from
+    the resources to link the page to its neighbours, so that folder is the source one, not the
+    staging folder that holds only the notebooks executed so far.
+    """
     from nbconvert import HTMLExporter
 
+    if str(EXPORT_MODULES) not in sys.path:
+        sys.path.insert(0, str(EXPORT_MODULES))
     exporter = HTMLExporter(
         template_name=template,
         extra_template_basedirs=[str(template_dir)],
     )
-    body, _ = exporter.from_filename(str(path))
+    resources = {"metadata": {"name": path.stem, "path": str(source_dir)}}
+    nb = nbformat.read(path, as_version=4)
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     (out_dir / (path.stem + ".html")).write_text(body, encoding="utf-8")
 
 
@@ -88,7 +101,7 @@ def main():
     for path in args.notebooks:
         report = execute(path, args.out, args.kernel, args.timeout)
         if report["ok"] and args.template_dir:
-            export(args.out / path.name, args.out, args.template_dir, args.template)
+            export(args.out / path.name, args.out, args.template_dir, args.template, path.parent)
         failed = failed or not report["ok"]
         print(json.dumps(report), flush=True)
     sys.exit(1 if failed else 0)

@@ -6,6 +6,7 @@
 
 import { join } from "node:path";
 import { PYTHON, ROOT, run, VENV } from "./_project.ts";
+import { installExportTemplate } from "./_export_install.ts";
 
 const REQUIREMENTS = join(ROOT, "requirements.txt");
 const STAMP = join(VENV, ".requirements.sha256");
@@ -64,4 +65,5 @@ function ensureKernelspec(): void {
 if (import.meta.main) {
   await ensurePythonEnvironment();
   ensureKernelspec();
+  for (const change of installExportTemplate()) console.log(`setup: ${change}`);
 }
