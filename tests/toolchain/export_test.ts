@@ -1,0 +1,121 @@
+// JupyterLab's "Save and Export Notebook As → HTML" must give the same offline page as the build.
+// The menu item downloads GET /nbconvert/html/<path> from the Jupyter server, so this test starts
+// JupyterLab from the project's .venv on 127.0.0.1, with the config `deno task setup` wrote, and
+// compares that endpoint's response with the page scripts/build.ts wrote, byte for byte.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { jupyterEnv, PYTHON, ROOT } from "../../scripts/_project.ts";
+import { writeFixtureNotebooks } from "../browser/_pages_fixture.ts";
+
+const WORK = join(ROOT, ".test-output", "export");
+const STARTUP_TIMEOUT_MS = 120_000;
+
+async function build(notebooks: string, out: string): Promise<void> {
+  const result = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--allow-read=.",
+      "--allow-write=.",
+      "--allow-env",
+      "--allow-run",
+      "scripts/build.ts",
+      `--dir=${notebooks}`,
+      `--out=${out}`,
+    ],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.equal(result.code, 0, new TextDecoder().decode(result.stderr));
+}
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  listener.close();
+  return port;
+}
+
+/** Starts JupyterLab as scripts/lab.ts does, with its internet features off, serving `root`. */
+function startLab(root: string, port: number, token: string): Deno.ChildProcess {
+  const args = [
+    "-m",
+    "jupyterlab",
+    "--no-browser",
+    "--ServerApp.ip=127.0.0.1",
+    `--ServerApp.port=${port}`,
+    "--ServerApp.port_retries=0",
+    `--ServerApp.root_dir=${root}`,
+    `--IdentityProvider.token=${token}`,
+    "--LabApp.news_url=None",
+    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    "--LabApp.extension_manager=readonly",
+    // Needed when the tests run as root (containers, CI); it changes nothing for other users.
+    "--ServerApp.allow_root=True",
+  ];
+  return new Deno.Command(PYTHON, { args, env: jupyterEnv(), stdout: "null", stderr: "piped" })
+    .spawn();
+}
+
+async function waitUntilReady(base: string, token: string, lab: Deno.ChildProcess) {
+  let exited = false;
+  lab.status.then(() => exited = true);
+  const deadline = performance.now() + STARTUP_TIMEOUT_MS;
+  while (!exited && performance.now() < deadline) {
+    try {
+      const response = await fetch(`${base}/api/status`, {
+        headers: { Authorization: `token ${token}` },
+      });
+      await response.body?.cancel();
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`JupyterLab did not answer on ${base} within ${STARTUP_TIMEOUT_MS} ms`);
+}
+
+Deno.test({
+  name: "lab HTML export equals the built page",
+  sanitizeResources: false,
+  fn: async () => {
+    const notebooks = join(WORK, "notebooks");
+    const out = join(WORK, "out");
+    const names = writeFixtureNotebooks(notebooks);
+    await build(notebooks, out);
+
+    const port = freePort();
+    const token = crypto.randomUUID();
+    const base = `http://127.0.0.1:${port}`;
+    const lab = startLab(out, port, token);
+    const log = new Response(lab.stderr).text();
+    try {
+      await waitUntilReady(base, token, lab).catch(async (error) => {
+        lab.kill("SIGTERM");
+        throw new Error(`${error.message}; its log:\n${await log}`);
+      });
+      for (const name of names) {
+        const response = await fetch(`${base}/nbconvert/html/${name}?download=true`, {
+          headers: { Authorization: `token ${token}` },
+        });
+        const page = await response.text();
+        assert.equal(response.status, 200, page.slice(0, 500));
+        assert.match(response.headers.get("Content-Disposition") ?? "", /\.html"?$/);
+        const built = Deno.readTextFileSync(join(out, name.replace(/\.ipynb$/, ".html")));
+        assert.ok(page === built, `${name}: the server's export differs from the built page`);
+        assert.match(page, /<math[ >]/);
+        assert.doesNotMatch(page, /<script|https?:\/\/(?!www\.w3\.org\/)/);
+      }
+    } finally {
+      try {
+        lab.kill("SIGTERM");
+      } catch {
+        // Already stopped after a failed start.
+      }
+      await lab.status;
+      await log;
+    }
+  },
+});
