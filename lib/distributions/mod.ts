@@ -7,3 +7,4 @@ export { erfc, normal, standardNormalCdf } from "./normal.ts";
 export { uniform } from "./uniform.ts";
 export { type MixtureComponent, normalMixture } from "./mixture.ts";
 export { empirical, type EmpiricalDistribution, isEmpirical } from "./empirical.ts";
+export { pushforwardMap, quantile } from "./quantile.ts";
