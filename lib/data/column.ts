@@ -1,6 +1,6 @@
 // Reading one numeric column out of an array of records (the row objects that JSON and CSV
 // parsers return) into a Float64Array sample, with missing values skipped and counted, and
-// every other non-number rejected with the index of the record that holds it.
+// every other non-number rejected with the index of the record that contains it.
 
 import { message } from "../_validate.ts";
 

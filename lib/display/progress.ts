@@ -27,8 +27,8 @@ let _count = 0;
  * Creates a progress display. It shows nothing until the first `update` or `done`, which
  * creates one output in the running cell; each later call replaces that output.
  *
- * NOTE: the kernel sends messages while the cell's code waits; a loop that never awaits shows
- * its updates only when it ends, so `await progress.update(...)` inside the loop.
+ * NOTE: the kernel sends display messages through asynchronous operations, so a loop that never
+ * awaits may show its updates only when it ends. Write `await progress.update(...)` in loops.
  *
  * @param label The prefix of every line, such as "training".
  * @param options `minInterval`: the minimum time between shown updates in milliseconds, in
@@ -65,7 +65,7 @@ export function createProgress(
   const id = `lineargan-progress-${++_count}`;
 
   let text = "";
-  let shown = false;
+  let created = false;
   let lastShown = -Infinity;
   let finished = false;
 
@@ -74,8 +74,8 @@ export function createProgress(
     lastShown = now();
     if (display === undefined) return;
     const bundle = { "text/plain": line };
-    const update = shown;
-    shown = true;
+    const update = created;
+    created = true;
     await display(
       bundle,
       update ? { raw: true, display_id: id, update } : { raw: true, display_id: id },

@@ -1,6 +1,6 @@
-// Preparing a long training series for drawing: a centred moving average that smooths the noise
-// of minibatch estimates, and min–max decimation, which cuts the steps into buckets and keeps
-// each bucket's smallest and largest value, so that far fewer points still show every swing.
+// Preparing a long training series for drawing. A centred moving average smooths the noise of
+// minibatch estimates. Min–max decimation cuts the steps into buckets and keeps each bucket's
+// smallest and largest value, so that far fewer points still show every swing.
 
 /** A point of a decimated series. */
 export interface SeriesPoint {
@@ -42,8 +42,8 @@ export function decimateSeries(
       if (low < 0 || value < values[low]) low = i;
       if (high < 0 || value > values[high]) high = i;
     }
-    const kept = new Set([low, high, gap].filter((i) => i >= 0));
-    for (const i of [...kept].sort((a, b) => a - b)) {
+    const indices = new Set([low, high, gap].filter((i) => i >= 0));
+    for (const i of [...indices].sort((a, b) => a - b)) {
       points.push({ step: steps[i], value: _finiteOrNaN(values[i]) });
     }
   }

@@ -13,8 +13,8 @@ export function escapeXml(text: string): string {
 
 /**
  * Estimates the rendered width in pixels of `text` in a proportional sans-serif font. There is
- * no layout engine outside a browser, so each character gets an average width; the estimate
- * follows a wide font (DejaVu Sans) so that the text does not overflow in narrower ones.
+ * no layout engine outside a browser, so each character gets a typical width for its class.
+ * The widths follow a wide font (DejaVu Sans), so the text does not overflow in narrower ones.
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;

@@ -133,11 +133,11 @@ export function composeFigure(
 export function themedPlot(
   options: PlotOverrides & { width?: number; height?: number },
 ): { readonly outerHTML: string } {
-  const given = options as Record<string, unknown>;
+  const record = options as Record<string, unknown>;
   for (const name of ["title", "subtitle", "caption"]) {
-    if (given?.[name] != null) {
+    if (record?.[name] != null) {
       throw new TypeError(
-        message("draw a plot", name, "given to composeFigure instead of Plot", given[name]),
+        message("draw a plot", name, "given to composeFigure instead of Plot", record[name]),
       );
     }
   }
@@ -187,6 +187,7 @@ function _adoptPlot(action: string, plot: PlotOutput, index: number): _Adopted {
         `${JSON.stringify(String(text).slice(0, 40))}`,
     );
   }
+
   const width = Number(root.getAttribute("width"));
   const height = Number(root.getAttribute("height"));
   if (!(width > 0) || !(height > 0)) {
@@ -197,10 +198,12 @@ function _adoptPlot(action: string, plot: PlotOutput, index: number): _Adopted {
         }`,
     );
   }
-  // Plot's own <style> sizes the root for a web page; the figure brings its own rules.
+
+  // Plot's own <style> sizes the root for a web page. The figure brings its own rules instead.
   for (const style of root.querySelectorAll("style")) style.remove();
   _renameIds(root, `${ID_PLACEHOLDER}-${index}-`);
   _roundCoordinates(root);
+
   const attributes: string[] = [];
   for (const { name, value } of root.attributes) {
     if (["width", "height", "viewBox", "class", "xmlns", "xmlns:xlink"].includes(name)) continue;

@@ -1,6 +1,6 @@
 // A heatmap of a value over a grid of two settings, such as the final error over learning
-// rates and batch sizes: each cell is coloured by the band its value falls in and carries the
-// value as text, and the bands are listed in a discrete legend inside the SVG.
+// rates and batch sizes. Each cell is coloured by the band its value falls in and carries the
+// value as text. A discrete legend inside the SVG lists the bands.
 
 import * as Plot from "@observablehq/plot";
 import { assertFinite, message } from "../_validate.ts";

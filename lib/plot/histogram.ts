@@ -19,7 +19,9 @@ export interface HistogramBin {
  * Bins a sample into equal-width bins from its minimum to its maximum and normalises the bar
  * heights to a density. The default bin count follows the Freedman–Diaconis rule (bin width
  * 2 · IQR · n^(−1/3)), falls back to Sturges' rule (⌈log2 n⌉ + 1) when the interquartile range
- * is 0, and is kept within [5, 80]. A sample whose values are all equal gets one bin of width 1.
+ * is 0, and is kept within [5, 80]. When every value is an integer and `bins` is not given, the
+ * bin width is rounded to a whole number and the edges fall halfway between integers, so the
+ * count can leave [5, 80]. A sample whose values are all equal gets one bin of width 1.
  *
  * @param samples The sample, finite numbers, at least one.
  * @param options `bins`: the number of bins, an integer in [1, ∞).
@@ -52,15 +54,41 @@ export function densityHistogram(
   if (min === max) {
     return [{ x0: min - 0.5, x1: min + 0.5, count: n, density: 1 }];
   }
+  if (options.bins === undefined && sorted.every(Number.isInteger)) {
+    return _integerBins(sorted, _defaultBinCount(sorted));
+  }
   const count = options.bins ?? _defaultBinCount(sorted);
   const width = (max - min) / count;
+  return _bins(sorted, min, width, count, max);
+}
+
+// Integer data (such as lengths recorded in whole millimetres) get a whole-number bin width
+// and edges halfway between integers, so that every bin covers the same number of possible
+// values. A fractional width would make the bars alternate between high and low.
+function _integerBins(sorted: Float64Array, roughCount: number): HistogramBin[] {
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  const width = Math.max(1, Math.round((max - min + 1) / roughCount));
+  const count = Math.ceil((max - min + 1) / width);
+  return _bins(sorted, min - 0.5, width, count, min - 0.5 + count * width);
+}
+
+// Counts `sorted` into `count` bins of `width` from `start`; the last bin ends at `end`.
+function _bins(
+  sorted: Float64Array,
+  start: number,
+  width: number,
+  count: number,
+  end: number,
+): HistogramBin[] {
+  const n = sorted.length;
   const counts = new Array<number>(count).fill(0);
   for (const value of sorted) {
-    counts[Math.min(count - 1, Math.floor((value - min) / width))] += 1;
+    counts[Math.min(count - 1, Math.floor((value - start) / width))] += 1;
   }
   return counts.map((binCount, i) => {
-    const x0 = min + i * width;
-    const x1 = i === count - 1 ? max : min + (i + 1) * width;
+    const x0 = start + i * width;
+    const x1 = i === count - 1 ? end : start + (i + 1) * width;
     return { x0, x1, count: binCount, density: binCount / (n * (x1 - x0)) };
   });
 }

@@ -1,6 +1,7 @@
-// Small multiples of a training run in the style of Goodfellow et al. (2014), Figure 1: one
-// panel per moment of training, each with the data density p_data (dashed), the generated
-// density p_g (solid) and the discriminator D(x) (dotted), on shared axes.
+// Small multiples of a training run in the style of Figure 1 of Goodfellow et al., "Generative
+// Adversarial Nets" (NeurIPS 2014). Each panel shows one moment of training with the data
+// density p_data (dashed), the generated density p_g (solid) and the discriminator D(x)
+// (dotted), on axes shared by all panels.
 
 import * as Plot from "@observablehq/plot";
 import { message } from "../_validate.ts";
@@ -42,9 +43,27 @@ export interface SmallMultiplesOptions extends FigureText, PlotOverrides {
 }
 
 const CURVES = [
-  { key: "pData", label: "p_data, data density", color: theme.series.data, dash: "7 4" },
-  { key: "pG", label: "p_g, generated density", color: theme.series.generated, dash: undefined },
-  { key: "d", label: "D(x), discriminator", color: theme.series.discriminator, dash: "0.1 4.5" },
+  {
+    key: "pData",
+    label: "p_data, data density",
+    color: theme.series.data,
+    dash: "7 4",
+    shape: "dash",
+  },
+  {
+    key: "pG",
+    label: "p_g, generated density",
+    color: theme.series.generated,
+    dash: undefined,
+    shape: "line",
+  },
+  {
+    key: "d",
+    label: "D(x), discriminator",
+    color: theme.series.discriminator,
+    dash: "0.1 4.5",
+    shape: "dot",
+  },
 ] as const;
 
 /**
@@ -130,8 +149,7 @@ export function plotSmallMultiples(
   }
   for (const curve of CURVES) {
     if (!rows.some((row) => row.curve === curve.key)) continue;
-    const shape = curve.key === "pData" ? "dash" : curve.key === "d" ? "dot" : "line";
-    legend.push({ label: curve.label, color: curve.color, shape });
+    legend.push({ label: curve.label, color: curve.color, shape: curve.shape });
   }
 
   const header = { title, subtitle, legend };

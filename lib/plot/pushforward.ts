@@ -1,6 +1,6 @@
-// The pushforward picture of Goodfellow et al. (2014), Figure 1, lower part: the z line above,
-// the x line below, and an arrow from each noise value z to the sample x = G(z) it becomes, so
-// that a stretch or shift of the generator shows as the fan of arrows.
+// The pushforward picture, after the lower part of Figure 1 of Goodfellow et al., "Generative
+// Adversarial Nets" (NeurIPS 2014): the z line above, the x line below, and an arrow from each
+// noise value z to the sample x = G(z) it becomes. A stretch or shift of G shows in the arrows.
 
 import * as Plot from "@observablehq/plot";
 import { assertFunction, assertSample, message } from "../_validate.ts";

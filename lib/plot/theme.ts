@@ -1,6 +1,6 @@
-// The fixed look of every figure: a light card with dark text, so that a figure stays legible on
-// JupyterLab's light and dark themes alike, and series colours from the Okabe–Ito palette, which
-// readers with the common forms of colour blindness can tell apart.
+// The fixed look of every figure. A light card with dark text stays legible on JupyterLab's light
+// and dark themes alike. Series colours come from the Okabe–Ito palette, which readers with the
+// common forms of colour blindness can tell apart.
 
 /** Colours of the card that every figure is drawn on, as CSS hex strings. */
 export interface ThemeColors {

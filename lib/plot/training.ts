@@ -1,6 +1,6 @@
 // Training curves: one small panel per recorded quantity (w1, b1, w2, b2, the two losses, the
-// discriminator's accuracy) against the step, each on its own y scale, with dashed reference
-// lines for the values an ideal run approaches, such as the target mean or log 4.
+// discriminator's accuracy) against the step, each on its own y scale. Dashed reference lines
+// mark the values an ideal run approaches, such as the target mean or log 4.
 
 import * as Plot from "@observablehq/plot";
 import { assertFinite, assertInteger, assertSample, message } from "../_validate.ts";
@@ -82,9 +82,9 @@ const KNOWN: Record<string, { label: string; color: string; domain?: [number, nu
  * left by a diverging run, break the line instead of stopping the figure.
  *
  * @param history Columns of equal length: `step` (finite numbers) and the series to draw.
- * @param options The `series` to draw, `references`, the texts (`title`, `alt`), `columns`
- *   (an integer in [1, number of series]), `maxPoints` (an integer ≥ 10),
- *   `smooth` (an integer ≥ 1, 1 unless given), and any Plot option to override in every panel.
+ * @param options The `series` to draw, `references` and the texts (`title`, `alt`). Also
+ *   `columns` (an integer in [1, number of series]), `maxPoints` (an integer ≥ 10), `smooth`
+ *   (an integer ≥ 1, 1 unless given), and any Plot option to override in every panel.
  * @returns The figure, `width` × `height` pixels.
  * @throws {TypeError} If an argument has the wrong type or a series is not in the history.
  * @throws {RangeError} If columns differ in length, a series has no finite value, or the

@@ -52,8 +52,8 @@ export function assertSelfContained(
       assert.doesNotMatch(value, /NaN|undefined/, `<${element.tagName} ${name}="${value}">`);
     }
   }
-  // Each url(#id) must name an element of the right kind, spelled with SVG's case: an HTML
-  // parser would have turned clipPath into clippath, which no SVG renderer knows.
+  // Each url(#id) must name an element of the right kind, spelled with SVG's case. An HTML
+  // parser would have turned clipPath into clippath, which SVG renderers ignore.
   const byId = new Map(
     [...root.querySelectorAll("[id]")].map((element) => [element.getAttribute("id"), element]),
   );

@@ -36,9 +36,21 @@ Deno.test("densityHistogram() approximates the normal density", () => {
 });
 
 Deno.test("densityHistogram() default bin count stays in [5, 80]", () => {
-  assert.equal(densityHistogram([1, 2]).length, 5);
+  assert.equal(densityHistogram([1.5, 2]).length, 5);
   const wide = normal(0, 1).sample(100000, seededSource(1));
   assert.equal(densityHistogram(wide).length, 80);
+});
+
+Deno.test("densityHistogram() gives integers whole-number bins", () => {
+  const records = Array.from({ length: 300 }, (_, i) => 170 + (i % 61));
+  const bins = densityHistogram(records);
+  for (const bin of bins) {
+    assert.ok(Number.isInteger(bin.x1 - bin.x0), `width ${bin.x1 - bin.x0}`);
+    assert.equal(bin.x0 % 1, 0.5);
+  }
+  assert.equal(bins[0].x0, 169.5);
+  assert.ok(Math.abs(area(bins) - 1) < 1e-12);
+  assert.deepEqual(densityHistogram([1, 2]).map((bin) => bin.count), [1, 1]);
 });
 
 Deno.test("densityHistogram() gives equal values one bin", () => {
