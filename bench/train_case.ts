@@ -1,12 +1,17 @@
-// Runs the standard benchmark workload once with the library's `train`, imported and called as
-// the notebooks do (history recording on, at its default size), and prints one JSON line: the
-// seconds the call took and the final parameters. With --memory it also samples the heap and the
-// resident set at each progress report (every 1% of the steps) and prints the largest values.
+// Runs the standard benchmark workload once with the library's `train`, called as the notebooks
+// call it (history recording on, at its default size), and prints one JSON line: the seconds the
+// call took and the final parameters. With --memory it also samples the heap and the resident set
+// at each progress report (every 1% of the steps) and prints the largest values.
+//
+// It imports only the modules that training needs, not lib/mod.ts, so that the memory figures
+// are those of training rather than of the plotting modules a notebook also loads.
 //
 // Usage: deno run bench/train_case.ts [--steps=N] [--seed=S] [--memory]
 
 import { parseArgs } from "node:util";
-import { normal, seededSource, train } from "lineargan";
+import { normal } from "../lib/distributions/normal.ts";
+import { seededSource } from "../lib/random.ts";
+import { train } from "../lib/train/train.ts";
 import { WORKLOAD } from "./_workload.ts";
 
 /** The JSON report that one run prints. */
