@@ -6,13 +6,8 @@
 import { figureBundle, type MediaBundle } from "../display/show.ts";
 import * as Plot from "@observablehq/plot";
 import { message } from "../_validate.ts";
-import {
-  checkFigureText,
-  parseSvg,
-  plotOptions,
-  type PlotOverrides,
-  type SvgElement,
-} from "./_options.ts";
+import { type AdoptedPlot, adoptPlot, type PlotOutput } from "./_adopt.ts";
+import { checkFigureText, plotOptions, type PlotOverrides } from "./_options.ts";
 import { type HeaderText, layoutHeader, type LegendItem } from "./_header.ts";
 import { escapeXml, formatCoordinate, hashText } from "./_svg.ts";
 import { theme } from "./theme.ts";
@@ -51,8 +46,7 @@ export interface FigureOptions extends HeaderText {
   columns?: number;
 }
 
-/** A Plot chart as returned by `Plot.plot` without a title or legend, or its SVG text. */
-export type PlotOutput = { readonly outerHTML: string } | string;
+export type { PlotOutput };
 
 /**
  * Composes one or more Plot charts into a figure with a title, subtitle and legend inside the
@@ -91,7 +85,10 @@ export function composeFigure(
       `Cannot ${action} as columns must be an integer in [1, ${list.length}]: columns=${columns}`,
     );
   }
-  const body = _arrangePlots(list.map((plot, i) => _adoptPlot(action, plot, i)), columns);
+  const body = _arrangePlots(
+    list.map((plot, i) => adoptPlot(action, plot, `${ID_PLACEHOLDER}-${i}-`, i)),
+    columns,
+  );
   const header = layoutHeader(body.width, options);
   const width = body.width;
   const height = header.height + body.height + theme.padding / 2;
@@ -167,112 +164,14 @@ export function figureChromeHeight(width: number, text: HeaderText): number {
   return layoutHeader(width, text).height + theme.padding / 2;
 }
 
-interface _Adopted {
-  width: number;
-  height: number;
-  attributes: string;
-  content: string;
-}
-
-// Turns a Plot `<svg>` into the attributes and content of a `<g>`, with figure-unique ids.
-function _adoptPlot(action: string, plot: PlotOutput, index: number): _Adopted {
-  const text = typeof plot === "string" ? plot : plot?.outerHTML;
-  const root = typeof text === "string" && text.trimStart().startsWith("<svg")
-    ? parseSvg(text.trim())
-    : null;
-  if (root === null) {
-    throw new TypeError(
-      `Cannot ${action} as plots[${index}] must be an <svg> from Plot.plot without a title, ` +
-        `caption or legend (give those to the figure instead): plots[${index}]=` +
-        `${JSON.stringify(String(text).slice(0, 40))}`,
-    );
-  }
-
-  const width = Number(root.getAttribute("width"));
-  const height = Number(root.getAttribute("height"));
-  if (!(width > 0) || !(height > 0)) {
-    throw new RangeError(
-      `Cannot ${action} as plots[${index}] must have a positive width and height: ` +
-        `plots[${index}]=${
-          JSON.stringify(`${root.getAttribute("width")}x${root.getAttribute("height")}`)
-        }`,
-    );
-  }
-
-  // Plot's own <style> sizes the root for a web page. The figure brings its own rules instead.
-  for (const style of root.querySelectorAll("style")) style.remove();
-  _renameIds(root, `${ID_PLACEHOLDER}-${index}-`);
-  _roundCoordinates(root);
-
-  const attributes: string[] = [];
-  for (const { name, value } of root.attributes) {
-    if (["width", "height", "viewBox", "class", "xmlns", "xmlns:xlink"].includes(name)) continue;
-    attributes.push(`${name}="${escapeXml(value)}"`);
-  }
-  return { width, height, attributes: attributes.join(" "), content: root.innerHTML };
-}
-
-// Prefixes every id and rewrites the references to it: url(#id) and href="#id".
-function _renameIds(root: SvgElement, prefix: string): void {
-  const renamed = new Map<string, string>();
-  for (const element of root.querySelectorAll("[id]")) {
-    const id = element.getAttribute("id")!;
-    renamed.set(id, prefix + id);
-    element.setAttribute("id", prefix + id);
-  }
-  if (renamed.size === 0) return;
-  for (const element of root.querySelectorAll("*")) {
-    for (const { name, value } of [...element.attributes]) {
-      const next = value
-        .replace(
-          /url\(#([^)]+)\)/g,
-          (match, id) => renamed.has(id) ? `url(#${renamed.get(id)})` : match,
-        )
-        .replace(/^#(.+)$/, (match, id) => renamed.has(id) ? `#${renamed.get(id)}` : match);
-      if (next !== value) element.setAttribute(name, next);
-    }
-  }
-}
-
 interface _Placed {
   x: number;
   y: number;
-  plot: _Adopted;
+  plot: AdoptedPlot;
 }
-
-// Rounds Plot's coordinates (such as 145.00000000000003) to 0.1 px in paths and 0.01 px
-// elsewhere: finer than any screen shows, and it makes a long line's path about a third shorter.
-function _roundCoordinates(root: SvgElement): void {
-  for (const element of root.querySelectorAll("*")) {
-    for (const { name, value } of [...element.attributes]) {
-      const digits = name === "d" ? 1 : GEOMETRY.has(name) ? 2 : -1;
-      if (digits < 0) continue;
-      const factor = 10 ** digits;
-      const pattern = digits === 1 ? /-?\d*\.\d{2,}(e-?\d+)?/g : /-?\d*\.\d{3,}(e-?\d+)?/g;
-      const rounded = value.replace(pattern, (number) => {
-        return String(Math.round(Number(number) * factor) / factor);
-      });
-      if (rounded !== value) element.setAttribute(name, rounded);
-    }
-  }
-}
-
-const GEOMETRY = new Set([
-  "transform",
-  "x",
-  "y",
-  "x1",
-  "x2",
-  "y1",
-  "y2",
-  "cx",
-  "cy",
-  "width",
-  "height",
-]);
 
 // Places the plots in rows of `columns`, each row as tall as its tallest plot.
-function _arrangePlots(plots: _Adopted[], columns: number) {
+function _arrangePlots(plots: AdoptedPlot[], columns: number) {
   const cells: _Placed[] = [];
   let width = 0;
   let y = 0;

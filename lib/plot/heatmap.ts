@@ -3,7 +3,7 @@
 // value as text. A discrete legend inside the SVG lists the bands.
 
 import * as Plot from "@observablehq/plot";
-import { assertFinite, message } from "../_validate.ts";
+import { message } from "../_validate.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import {
   bodyHeight,
@@ -13,6 +13,7 @@ import {
   plotOptions,
   type PlotOverrides,
 } from "./_options.ts";
+import { bandLabel, checkThresholds, niceThresholds, palette, textColor } from "./_bands.ts";
 import { theme } from "./theme.ts";
 
 /** One cell of the grid. */
@@ -94,16 +95,14 @@ export function plotHeatmap(cells: readonly HeatmapCell[], options: HeatmapOptio
   const { width, height } = checkSize(action, options);
   _checkCells(action, cells);
   const finite = cells.map((cell) => cell.value).filter(Number.isFinite);
-  const thresholds = given === undefined
-    ? _niceThresholds(finite)
-    : _checkThresholds(action, given);
-  const colors = _palette(thresholds, scheme);
+  const thresholds = given === undefined ? niceThresholds(finite) : checkThresholds(action, given);
+  const colors = palette(thresholds, scheme);
   const band = (value: number) => thresholds.filter((t) => value >= t).length;
   const fill = (cell: HeatmapCell) =>
     Number.isFinite(cell.value) ? colors[band(cell.value)] : theme.colors.missing;
 
   const legend: LegendItem[] = colors.map((color, i) => ({
-    label: _bandLabel(thresholds, i, format, finite),
+    label: bandLabel(thresholds, i, format, finite),
     color,
     shape: "bar",
   }));
@@ -125,19 +124,11 @@ export function plotHeatmap(cells: readonly HeatmapCell[], options: HeatmapOptio
         y: "y",
         fontSize: theme.fonts.cell,
         text: (cell: HeatmapCell) => _cellText(cell.value, format),
-        fill: (cell: HeatmapCell) => _textColor(fill(cell)),
+        fill: (cell: HeatmapCell) => textColor(fill(cell)),
       }),
     ],
   }, overrides));
   return composeFigure(chart, { ...header, alt });
-}
-
-// One colour per band: thresholds.length + 1 colours, or the scheme's middle for a single band.
-function _palette(thresholds: readonly number[], scheme: string): string[] {
-  const domain = thresholds.length === 0 ? [0, 1] : [...thresholds];
-  const options = { type: "threshold", domain, scheme: scheme as Plot.ColorScheme } as const;
-  const range = [...(Plot.scale({ color: options }).range ?? [])];
-  return (thresholds.length === 0 ? [range[1]] : range) as string[];
 }
 
 function _format(value: number): string {
@@ -150,57 +141,8 @@ function _cellText(value: number, format: (value: number) => string): string {
   return format(value);
 }
 
-function _bandLabel(
-  thresholds: readonly number[],
-  i: number,
-  format: (value: number) => string,
-  finite: number[],
-): string {
-  if (thresholds.length === 0) return finite.length > 0 ? `all ${format(finite[0])}` : "all";
-  if (i === 0) return `< ${format(thresholds[0])}`;
-  if (i === thresholds.length) return `≥ ${format(thresholds[i - 1])}`;
-  return `${format(thresholds[i - 1])} – ${format(thresholds[i])}`;
-}
-
-// Dark text on light cells and white text on dark ones, by relative luminance (WCAG 2).
-function _textColor(background: string): string {
-  const channels = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.18 ? theme.colors.text : "#ffffff";
-}
-
-// Round-numbered band edges strictly inside the range of `values`, about 5 bands.
-function _niceThresholds(values: number[]): number[] {
-  if (values.length === 0) return [];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  if (min === max) return [];
-  const rough = (max - min) / 5;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
-  const edges: number[] = [];
-  for (let k = Math.floor(min / step) + 1; k * step < max; k++) {
-    edges.push(Number((k * step).toPrecision(12)));
-  }
-  return edges;
-}
-
 function _keys(cells: readonly HeatmapCell[], axis: "x" | "y"): (string | number)[] {
   return [...new Set(cells.map((cell) => cell[axis]))];
-}
-
-function _checkThresholds(action: string, thresholds: readonly number[]): number[] {
-  if (!Array.isArray(thresholds)) {
-    throw new TypeError(message(action, "thresholds", "an array of numbers", thresholds));
-  }
-  thresholds.forEach((t, i) => assertFinite(action, `thresholds[${i}]`, t));
-  for (let i = 1; i < thresholds.length; i++) {
-    if (!(thresholds[i] > thresholds[i - 1])) {
-      throw new RangeError(message(action, "thresholds", "increasing", thresholds));
-    }
-  }
-  return [...thresholds];
 }
 
 function _checkCells(action: string, cells: readonly HeatmapCell[]): void {

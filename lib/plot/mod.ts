@@ -61,5 +61,6 @@ export {
 export { type MomentPanel, plotSmallMultiples, type SmallMultiplesOptions } from "./multiples.ts";
 export { type HeatmapCell, type HeatmapOptions, plotHeatmap } from "./heatmap.ts";
 export { plotPushforward, type PushforwardOptions } from "./pushforward.ts";
+export { type DensityGridOptions, type DensityPanel, plotDensityGrid } from "./density_grid.ts";
 export type { FigureText, PlotOverrides, ScaleOverrides } from "./_options.ts";
 export type { HeaderText } from "./_header.ts";

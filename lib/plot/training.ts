@@ -3,7 +3,8 @@
 // mark the values an ideal run approaches, such as the target mean or log 4.
 
 import * as Plot from "@observablehq/plot";
-import { assertFinite, assertInteger, assertSample, message } from "../_validate.ts";
+import { assertFinite, assertInteger, message } from "../_validate.ts";
+import { checkHistory, type TrainingHistory } from "./_history.ts";
 import { decimateSeries, movingAverage } from "./_series.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import {
@@ -16,10 +17,7 @@ import {
 } from "./_options.ts";
 import { theme } from "./theme.ts";
 
-/** The columns of a training history; every column has one entry per recorded step. */
-export type TrainingHistory = { readonly step: ArrayLike<number> } & {
-  readonly [column: string]: ArrayLike<number>;
-};
+export type { TrainingHistory };
 
 /** A series name: a history column, with axis labels and colours known for these. */
 export type TrainingSeries =
@@ -129,7 +127,7 @@ export function plotTrainingCurves(
     ...overrides
   } = options;
   const { width, height } = checkSize(action, options);
-  _checkHistory(action, history, series);
+  checkHistory(action, history, series);
   for (const [i, reference] of references.entries()) {
     assertFinite(action, `references[${i}].value`, reference?.value);
   }
@@ -216,28 +214,4 @@ function _legend(series: readonly string[], hasReferences: boolean): LegendItem[
     legend.push({ label: "reference value", color: theme.colors.reference, shape: "dash" });
   }
   return legend;
-}
-
-function _checkHistory(action: string, history: TrainingHistory, series: readonly string[]): void {
-  if (typeof history !== "object" || history === null) {
-    throw new TypeError(message(action, "history", "an object of columns", history));
-  }
-  assertSample(action, "history.step", history.step);
-  if (!Array.isArray(series) || series.length === 0) {
-    throw new RangeError(message(action, "series", "a non-empty array of column names", series));
-  }
-  for (const name of series) {
-    const column = history[name];
-    if (name === "step" || column === undefined || typeof column.length !== "number") {
-      const names = Object.keys(history).filter((key) => key !== "step").join(", ");
-      throw new TypeError(message(action, "series", `history columns (${names})`, name));
-    }
-    if (column.length !== history.step.length) {
-      const rule = `of length ${history.step.length} like history.step`;
-      throw new RangeError(message(action, `history.${name}.length`, rule, column.length));
-    }
-    if (!Array.prototype.some.call(column, (value: number) => Number.isFinite(value))) {
-      throw new RangeError(message(action, `history.${name}`, "finite at some step", column));
-    }
-  }
 }
