@@ -1,5 +1,5 @@
 """Print the machine the benchmark runs on as one JSON line: CPU model, logical CPUs, memory,
-operating system, and the Python and numpy versions.
+operating system, the load average over the last minute, and the Python and numpy versions.
 
 Run by bench/main.ts with the project's .venv; Deno itself may not read /proc without
 --allow-all, so these facts come from Python.
@@ -37,6 +37,8 @@ def main():
         "logicalCpus": os.cpu_count(),
         "memoryBytes": memory,
         "os": f"{platform.system()} {platform.release()}",
+        # Other processes share the CPUs: a load above the CPU count slows every timing.
+        "loadAverage1min": round(os.getloadavg()[0], 2),
         "python": platform.python_version(),
         "numpy": np.__version__,
     }

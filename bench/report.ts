@@ -110,7 +110,8 @@ export function formatReport(result: BenchResult): string {
   const sections = [
     `Benchmark of ${result.date} on ${machine.cpuModel}, ${machine.logicalCpus} logical CPUs, ` +
     `${(Number(machine.memoryBytes) / 2 ** 30).toFixed(1)} GiB; Deno ${result.deno}, ` +
-    `Python ${machine.python}, numpy ${machine.numpy}`,
+    `Python ${machine.python}, numpy ${machine.numpy}; load average ${machine.loadAverage1min} ` +
+    `at the start`,
   ];
   if (result.throughput) sections.push(throughputSection(result.throughput));
   if (result.memory) sections.push(memorySection(result.memory));
