@@ -8,33 +8,6 @@ export {
   type PriorFit,
 } from "./priors.ts";
 export { type NoiseFreeOptions, type RunSummary, trainWithoutNoise } from "./noise_free.ts";
-export {
-  compareUpdateSchemes,
-  type DiscriminatorPath,
-  type UpdateScheme,
-  type UpdateSchemeComparison,
-  type UpdateSchemeOptions,
-} from "./update_schemes.ts";
-export {
-  type DiscriminatorScore,
-  type RealOnlyOptions,
-  type RealOnlyRow,
-  trainRealOnly,
-} from "./real_only.ts";
-export { minibatchGradients, type MinibatchOptions, type MinibatchRow } from "./minibatch.ts";
-export { compareGeneratorLosses, type GeneratorLossComparison } from "./saturation.ts";
-export {
-  type BothSignsOptions,
-  type SignRun,
-  type SignRunName,
-  trainBothSigns,
-} from "./both_signs.ts";
-export {
-  type FrozenNoiseOptions,
-  type FrozenNoiseResult,
-  trainFrozenNoise,
-} from "./frozen_noise.ts";
-export type { Vector2 } from "./_class_gradients.ts";
 export type { Standardization } from "./_standard_units.ts";
 export type { Distribution } from "../distributions/distribution.ts";
 export type { Source } from "../random.ts";
