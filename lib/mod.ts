@@ -32,3 +32,4 @@ export * from "./plot/mod.ts";
 export * from "./display/mod.ts";
 export * from "./data/mod.ts";
 export * from "./experiments/mod.ts";
+export * from "./dirac/mod.ts";
