@@ -18,6 +18,8 @@ export interface NotebookReport {
   cell?: number;
   source?: string;
   error?: string;
+  /** Formulas of the page that Temml rejected, which the page shows as red source. */
+  math_errors?: { source: string; message: string }[];
 }
 
 /** Options of {@linkcode buildNotebooks}. */
@@ -81,6 +83,7 @@ export async function buildNotebooks(options: BuildOptions = {}): Promise<Notebo
 
 /** Formats a failed notebook's report as one error message. */
 export function describeFailure(report: NotebookReport): string {
+  if (report.cell === undefined) return `${report.notebook}: ${report.error}`;
   return `${report.notebook}: cell ${report.cell} (${report.source}) failed: ${report.error}`;
 }
 
@@ -107,6 +110,9 @@ async function main(args: string[]): Promise<number> {
   for (const report of reports) {
     const status = report.ok ? "ok    " : "FAILED";
     console.log(`${status} ${report.seconds.toFixed(1).padStart(6)} s  ${report.notebook}`);
+    for (const error of report.math_errors ?? []) {
+      console.warn(`warning: ${report.notebook}: invalid TeX ${error.source}: ${error.message}`);
+    }
   }
   const total = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

@@ -5,7 +5,9 @@ notebook it prints one JSON line on stdout:
   {"notebook": ..., "ok": true, "seconds": ..., "cells": ...}
 or, when a cell fails or times out,
   {"notebook": ..., "ok": false, "seconds": ..., "cell": N, "source": first line, "error": ...}
-where N counts cells from 1, markdown cells included, as they appear in the file.
+where N counts cells from 1, markdown cells included, as they appear in the file. An exported
+notebook's line adds "math_errors": the formulas Temml rejected, as {"source", "message"}. A
+failed export makes the line {"ok": false, "error": ...} with no cell.
 """
 
 import argparse
@@ -83,8 +85,9 @@ def export(path, out_dir, template_dir, template, source_dir):
     )
     resources = {"metadata": {"name": path.stem, "path": str(source_dir)}}
     nb = nbformat.read(path, as_version=4)
-    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    body, resources = exporter.from_notebook_node(nb, resources=resources)
     (out_dir / (path.stem + ".html")).write_text(body, encoding="utf-8")
+    return resources.get("lineargan", {}).get("math_errors", [])
 
 
 def main():
@@ -101,7 +104,12 @@ def main():
     for path in args.notebooks:
         report = execute(path, args.out, args.kernel, args.timeout)
         if report["ok"] and args.template_dir:
-            export(args.out / path.name, args.out, args.template_dir, args.template, path.parent)
+            try:
+                report["math_errors"] = export(
+                    args.out / path.name, args.out, args.template_dir, args.template, path.parent
+                )
+            except Exception as error:  # noqa: BLE001 - any export error fails this notebook only
+                report.update(ok=False, error=f"HTML export failed: {type(error).__name__}: {error}")
         failed = failed or not report["ok"]
         print(json.dumps(report), flush=True)
     sys.exit(1 if failed else 0)

@@ -11,7 +11,8 @@ import { writeFixtureNotebooks } from "../browser/_pages_fixture.ts";
 const WORK = join(ROOT, ".test-output", "export");
 const STARTUP_TIMEOUT_MS = 120_000;
 
-async function build(notebooks: string, out: string): Promise<void> {
+/** Runs scripts/build.ts, asserts that it succeeded and returns what it printed on stderr. */
+async function build(notebooks: string, out: string): Promise<string> {
   const result = await new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -27,7 +28,9 @@ async function build(notebooks: string, out: string): Promise<void> {
     stdout: "piped",
     stderr: "piped",
   }).output();
-  assert.equal(result.code, 0, new TextDecoder().decode(result.stderr));
+  const stderr = new TextDecoder().decode(result.stderr);
+  assert.equal(result.code, 0, stderr);
+  return stderr;
 }
 
 function freePort(): number {
@@ -118,4 +121,31 @@ Deno.test({
       await log;
     }
   },
+});
+
+Deno.test("build warns about invalid TeX", async () => {
+  const notebooks = join(WORK, "invalid-tex");
+  const out = join(WORK, "invalid-tex-out");
+  Deno.mkdirSync(notebooks, { recursive: true });
+  const notebook = {
+    cells: [{
+      cell_type: "markdown",
+      id: "title",
+      metadata: {},
+      source: String.raw`# Why is $\frac{a}$ invalid?` +
+        "\n\nBecause the fraction has no denominator.",
+    }],
+    metadata: { kernelspec: { display_name: "Deno", language: "typescript", name: "deno" } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  Deno.writeTextFileSync(join(notebooks, "invalid-tex.ipynb"), JSON.stringify(notebook));
+
+  const stderr = await build(notebooks, out);
+
+  assert.match(stderr, /warning: invalid-tex\.ipynb: invalid TeX \$\\frac\{a\}\$: .*expected '\}'/);
+  const page = Deno.readTextFileSync(join(out, "invalid-tex.html"));
+  assert.match(page, /<code class="math-error" title="[^"]*">\$\\frac\{a\}\$<\/code>/);
+  const index = Deno.readTextFileSync(join(out, "index.html"));
+  assert.match(index, /<code class="math-error">\$\\frac\{a\}\$<\/code>/);
 });
