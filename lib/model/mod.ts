@@ -20,3 +20,4 @@ export type {
   GeneratorLoss,
   GeneratorLossOptions,
 } from "./losses.ts";
+export { fitLogistic, type FitLogisticOptions, type LogisticFit } from "./fit_logistic.ts";
