@@ -1,7 +1,7 @@
 // Small multiples of a training run in the style of Figure 1 of Goodfellow et al., "Generative
 // Adversarial Nets" (NeurIPS 2014). Each panel shows one moment of training with the data
 // density p_data (dashed), the generated density p_g (solid) and the discriminator D(x)
-// (dotted), on axes shared by all panels.
+// (dotted), and optionally the optimal discriminator D*(x) (dashed), on axes shared by all panels.
 
 import * as Plot from "@observablehq/plot";
 import { message } from "../_validate.ts";
@@ -28,6 +28,8 @@ export interface MomentPanel {
   pG: (x: number) => number;
   /** The discriminator D(x), in [0, 1] on the domain; the panel has no D curve unless given. */
   d?: (x: number) => number;
+  /** The optimal discriminator D*(x), in [0, 1] on the domain; no D* curve unless given. */
+  dOptimal?: (x: number) => number;
 }
 
 /** Options of {@linkcode plotSmallMultiples}. */
@@ -64,10 +66,18 @@ const CURVES = [
     dash: "0.1 4.5",
     shape: "dot",
   },
+  {
+    key: "dOptimal",
+    label: "D*(x), optimal discriminator",
+    color: theme.series.optimal,
+    dash: "7 4",
+    shape: "dash",
+  },
 ] as const;
 
 /**
- * Draws one panel per moment of training in a row, each with p_data, p_g and D(x).
+ * Draws one panel per moment of training in a row, each with p_data, p_g and, when given, D(x)
+ * and the optimal D*(x).
  *
  * @param panels The moments, at least one, with unique labels.
  * @param options The x `domain`, the texts (`title`, `alt`, `xLabel`), and any Plot option to
@@ -124,8 +134,9 @@ export function plotSmallMultiples(
   const rows: { panel: string; curve: string; x: number; y: number }[] = [];
   for (const [i, panel] of panels.entries()) {
     for (const { key } of CURVES) {
-      if (key === "d" && panel.d === undefined) continue;
-      const bounds: [number, number] = key === "d" ? [0, 1] : [0, Infinity];
+      const isD = key === "d" || key === "dOptimal";
+      if (isD && panel[key] === undefined) continue;
+      const bounds: [number, number] = isD ? [0, 1] : [0, Infinity];
       const points = sampleCurve(action, `panels[${i}].${key}`, panel[key], xDomain, bounds, 201);
       for (const { x, y } of points) rows.push({ panel: panel.label, curve: key, x, y });
     }
@@ -133,8 +144,9 @@ export function plotSmallMultiples(
   const top = Math.max(1, ...rows.map((row) => row.y));
   const marks: Plot.Markish[] = [Plot.frame({ stroke: theme.colors.border }), Plot.ruleY([0])];
   const legend: LegendItem[] = [];
-  // p_g goes under the dashed p_data, so that both stay visible where they coincide.
-  for (const curve of [CURVES[1], CURVES[0], CURVES[2]]) {
+  // p_g goes under the dashed p_data, and D* under D, so that both stay visible where they
+  // coincide.
+  for (const curve of [CURVES[1], CURVES[0], CURVES[3], CURVES[2]]) {
     if (!rows.some((row) => row.curve === curve.key)) continue;
     marks.push(Plot.line(rows.filter((row) => row.curve === curve.key), {
       x: "x",

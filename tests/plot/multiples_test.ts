@@ -77,3 +77,15 @@ Deno.test("plotSmallMultiples() rejects a negative density", () => {
     },
   );
 });
+
+Deno.test("plotSmallMultiples() draws D* when given", () => {
+  const withOptimal = panels.map((panel) => ({ ...panel, dOptimal: () => 0.25 }));
+  const figure = plotSmallMultiples(withOptimal, options);
+  assert.ok(figure.svg.includes("D*(x), optimal discriminator"));
+  const root = parseFigure(figure);
+  assert.equal([...root.querySelectorAll('g[aria-label="line"] path')].length, 12);
+  assert.throws(
+    () => plotSmallMultiples([{ ...panels[0], dOptimal: () => 1.5 }], options),
+    { name: "RangeError", message: /panels\[0\]\.dOptimal/ },
+  );
+});
