@@ -7,7 +7,8 @@ plain SGD with learning rate 0.01 from w1 = 1, b1 = 0, w2 = 0.1, b2 = 0. Each st
 over its batch; the steps themselves run one after another, as SGD requires.
 
 Usage: python bench/reference.py --steps N --seed S
-Prints one JSON line: the seconds the loop took, the final parameters and the versions used.
+Prints one JSON line: the wall-clock and CPU seconds the loop took, the final parameters and the
+versions used.
 """
 
 import argparse
@@ -59,13 +60,16 @@ def main():
     if args.steps < 1:
         parser.error(f"Cannot train as --steps must be a positive integer: --steps={args.steps}")
     started = time.perf_counter()
+    cpu_started = time.process_time()
     w1, b1, w2, b2 = train(args.steps, args.seed)
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     report = {
         "implementation": "numpy",
         "steps": args.steps,
         "seed": args.seed,
         "seconds": seconds,
+        "cpuSeconds": cpu_seconds,
         "final": {"w1": w1, "b1": b1, "w2": w2, "b2": b2},
         "numpy": np.__version__,
         "python": platform.python_version(),

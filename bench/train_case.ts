@@ -1,6 +1,6 @@
 // Runs the standard benchmark workload once with the library's `train`, called as the notebooks
-// call it (history recording on, at its default size), and prints one JSON line: the seconds the
-// call took and the final parameters. With --memory it also samples the heap and the resident set
+// call it (history recording on, at its default size), and prints one JSON line: the wall-clock
+// and CPU seconds the call took and the final parameters. With --memory it also samples the heap and the resident set
 // at each progress report (every 1% of the steps) and prints the largest values.
 //
 // It imports only the modules that training needs, not lib/mod.ts, so that the memory figures
@@ -8,6 +8,7 @@
 //
 // Usage: deno run bench/train_case.ts [--steps=N] [--seed=S] [--memory]
 
+import process from "node:process";
 import { parseArgs } from "node:util";
 import { normal } from "../lib/distributions/normal.ts";
 import { seededSource } from "../lib/random.ts";
@@ -20,6 +21,8 @@ export type TrainCaseReport = {
   steps: number;
   seed: number;
   seconds: number;
+  /** CPU time of the process (user and system, all threads) during the call, in seconds. */
+  cpuSeconds: number;
   final: { w1: number; b1: number; w2: number; b2: number };
   historyRows: number;
   /** Largest `Deno.memoryUsage().heapUsed` seen, in bytes (with --memory only). */
@@ -50,6 +53,7 @@ export function runTrainCase(steps: number, seed: number, memory: boolean): Trai
   };
 
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const result = train({
     data: normal(WORKLOAD.mu, WORKLOAD.sigma),
     noise: normal(0, 1),
@@ -64,6 +68,7 @@ export function runTrainCase(steps: number, seed: number, memory: boolean): Trai
     onProgress: memory ? sampleMemory : undefined,
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
 
   const { w1, b1, w2, b2 } = result.final;
   const report: TrainCaseReport = {
@@ -71,6 +76,7 @@ export function runTrainCase(steps: number, seed: number, memory: boolean): Trai
     steps,
     seed,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     final: { w1, b1, w2, b2 },
     historyRows: result.history.step.length,
   };
