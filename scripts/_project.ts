@@ -27,6 +27,8 @@ export function jupyterEnv(): Record<string, string> {
     JUPYTER_RUNTIME_DIR: join(dot, "runtime"),
     JUPYTERLAB_SETTINGS_DIR: join(dot, "lab", "user-settings"),
     JUPYTERLAB_WORKSPACES_DIR: join(dot, "lab", "workspaces"),
+    // notebook_shim reads IPython's folder while JupyterLab starts, which creates ~/.ipython.
+    IPYTHONDIR: join(dot, "ipython"),
     JUPYTER_PLATFORM_DIRS: "1",
     PYDEVD_DISABLE_FILE_VALIDATION: "1",
   };
