@@ -29,6 +29,9 @@ export function labArguments(root: string = NOTEBOOKS): string[] {
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     "--LabApp.extension_manager=readonly",
     `--LabApp.app_settings_dir=${APP_SETTINGS_DIR}`,
+    // jupyter-lsp looks for language servers at start, running `npm prefix --global`, which
+    // writes a log into ~/.npm; the project installs no language server for it to find.
+    "--LanguageServerManager.autodetect=False",
   ];
   // Jupyter Server refuses to start as root unless told to; containers and CI run as root.
   if (Deno.uid() === 0) args.push("--ServerApp.allow_root=True");
