@@ -26,3 +26,4 @@ export {
   show,
 } from "./show.ts";
 export { createProgress, type Progress } from "./progress.ts";
+export { tableOutput, type TableRow, type TextOutput, textOutput } from "./text.ts";

@@ -167,7 +167,7 @@ function _panel(
     Plot.ruleY([0]),
     Plot.text([panel.label], {
       frameAnchor: "top-left",
-      dy: -18,
+      dy: -26,
       fontWeight: "bold",
       fontSize: theme.fonts.legend,
     }),
@@ -176,7 +176,7 @@ function _panel(
   return Plot.plot(plotOptions({
     width: size.width,
     height: size.height,
-    marginTop: 26,
+    marginTop: 46,
     marginLeft: 46,
     marginRight: 14,
     x: { domain, label: panel.xLabel, ticks: 4 },

@@ -38,7 +38,8 @@ Deno.test("quantile() of a scaled normal", () => {
 Deno.test("quantile() of N(0, 1) in the far tails", () => {
   const z = quantile(normal(0, 1), 1e-12);
   assertClose(standardNormalCdf(z) / 1e-12, 1, 1e-9, "relative CDF error");
-  assert.ok(z < -7 && z > -7.1, `z = ${z}`);
+  assert.ok(z < -7, `z = ${z}`);
+  assert.ok(z > -7.1, `z = ${z}`);
 });
 
 Deno.test("quantile() of a uniform is linear", () => {
@@ -125,4 +126,31 @@ Deno.test("pushforwardMap() rejects bad input", () => {
   const map = pushforwardMap(normal(0, 1), bimodal);
   assert.throws(() => map(Infinity), RangeError);
   assert.throws(() => map(40), /F_from\(z\) must be in \(0, 1\)/);
+});
+
+// The two-mode target of notebooks/01-why-noise.ipynb.
+const target = normalMixture([
+  { weight: 0.6, mu: -1.5, sigma: 0.5 },
+  { weight: 0.4, mu: 2, sigma: 0.6 },
+]);
+
+Deno.test("pushforwardMap() splits arrows by weight", () => {
+  // 25 equal-probability noise values: 60 % of them must land in the left mode.
+  const map = pushforwardMap(normal(0, 1), target);
+  const tips = Array.from({ length: 25 }, (_, i) => map(quantile(normal(0, 1), (i + 0.5) / 25)));
+  const gaps = tips.slice(1).map((x, i) => x - tips[i]);
+  const widest = gaps.indexOf(Math.max(...gaps));
+  assert.equal(widest + 1, 15);
+  assert.ok(tips[widest] < 0);
+  assert.ok(tips[widest + 1] > 0.5);
+  assert.ok(gaps[widest] > 10 * Math.min(...gaps));
+});
+
+Deno.test("pushforwardMap() gives the target, not one normal", () => {
+  const map = pushforwardMap(normal(0, 1), target);
+  const x = normal(0, 1).sample(10_000, seededSource(3)).map(map);
+  const bell = normal(target.mean, Math.sqrt(target.variance));
+  // At n = 10,000 the KS statistic of a correct sample exceeds 0.02 with probability below 0.1 %.
+  assert.ok(ksStatistic(x, target) < 0.02);
+  assert.ok(ksStatistic(x, bell) > 10 * ksStatistic(x, target));
 });
