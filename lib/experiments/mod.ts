@@ -8,6 +8,24 @@ export {
   type PriorFit,
 } from "./priors.ts";
 export { type NoiseFreeOptions, type RunSummary, trainWithoutNoise } from "./noise_free.ts";
+export {
+  sweep,
+  type SweepCell,
+  type SweepGrid,
+  type SweepProgress,
+  type SweepRowSummary,
+  sweepSuccesses,
+  sweepTraining,
+  type SweptOption,
+  type TrainingSweepOptions,
+} from "./sweep.ts";
+export { type GameValuePoint, optimalGameValues } from "./game_value.ts";
+export {
+  type TailAverage,
+  tailAverage,
+  type TrainingSnapshot,
+  trainingSnapshots,
+} from "./snapshots.ts";
 export type { Standardization } from "./_standard_units.ts";
 export type { Distribution } from "../distributions/distribution.ts";
 export type { Source } from "../random.ts";
