@@ -31,5 +31,6 @@ export * from "./train/mod.ts";
 export * from "./plot/mod.ts";
 export * from "./display/mod.ts";
 export * from "./data/mod.ts";
+export * from "./codes/mod.ts";
 export * from "./experiments/mod.ts";
 export * from "./dirac/mod.ts";

@@ -6,5 +6,7 @@ export { w1Normal, w1Samples } from "./wasserstein.ts";
 export { ksStatistic } from "./ks.ts";
 export { jsDivergence } from "./js.ts";
 export { gameValue, optimalDiscriminator, optimalLinearDiscriminator } from "./optimal.ts";
+export { correlation } from "./correlation.ts";
+export { countDistinct } from "./distinct.ts";
 export type { Distribution } from "../distributions/distribution.ts";
 export type { Source } from "../random.ts";
