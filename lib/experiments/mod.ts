@@ -9,6 +9,17 @@ export {
 } from "./priors.ts";
 export { type NoiseFreeOptions, type RunSummary, trainWithoutNoise } from "./noise_free.ts";
 export {
+  type BothSignsOptions,
+  type SignRun,
+  type SignRunName,
+  trainBothSigns,
+} from "./both_signs.ts";
+export {
+  type FrozenNoiseOptions,
+  type FrozenNoiseResult,
+  trainFrozenNoise,
+} from "./frozen_noise.ts";
+export {
   sweep,
   type SweepCell,
   type SweepGrid,
@@ -31,3 +42,6 @@ export type { Distribution } from "../distributions/distribution.ts";
 export type { Source } from "../random.ts";
 export type { TrainHistory, TrainRecord } from "../train/history.ts";
 export type { ModelParams } from "../train/options.ts";
+export type { TrainResult } from "../train/train.ts";
+export type { GeneratorLoss } from "../model/generator_loss.ts";
+export type { GeneratorParams } from "../model/generator.ts";
