@@ -43,7 +43,7 @@ Deno.test("comparePriors() normal prior reaches the floor", () => {
 
 Deno.test("comparePriors() uniform priors stop at the flat distance", () => {
   for (const fit of synthetic.fits.slice(1)) {
-    assert.ok(Math.abs(fit.w1Distance - FLAT_W1) < 0.03, `${fit.prior.name}: W1 ${fit.w1Distance}`);
+    assert.ok(Math.abs(fit.w1Distance - FLAT_W1) < 0.02, `${fit.prior.name}: W1 ${fit.w1Distance}`);
     assert.ok(Math.abs(fit.ks - FLAT_KS) < 0.012, `${fit.prior.name}: KS ${fit.ks}`);
     assert.ok(fit.w1Distance > 5 * synthetic.floor.w1Distance);
   }
