@@ -27,3 +27,4 @@ export {
 } from "./show.ts";
 export { createProgress, type Progress } from "./progress.ts";
 export { tableOutput, type TableRow, type TextOutput, textOutput } from "./text.ts";
+export { JUPYTER_DISPLAY } from "../plot/figure.ts";
