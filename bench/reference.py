@@ -31,24 +31,40 @@ def train(steps, seed):
     # Label signs: +1 for the m real samples, -1 for the m generated ones. With u = s*t the
     # cross-entropy of either class is softplus(-u), whose derivative in t is -s/(1 + e^u).
     signs = np.concatenate([np.ones(m), -np.ones(m)])
+    # Buffers reused by every step: numpy's cost at this batch size is the overhead of each call
+    # and each new array, so the updates write in place with out= and augmented assignment.
+    draws = np.empty((3, m))
     x = np.empty(2 * m)
+    g = np.empty(2 * m)
+    gx = np.empty(m)
     for _ in range(steps):
         # sample: rows are the real draws, the discriminator's noise, the generator's noise
-        draws = rng.standard_normal((3, m))
-        x[:m] = MU + SIGMA * draws[0]
-        x[m:] = w1 * draws[1] + b1
+        rng.standard_normal(out=draws)
+        np.multiply(draws[0], SIGMA, out=x[:m])
+        x[:m] += MU
+        np.multiply(draws[1], w1, out=x[m:])
+        x[m:] += b1
 
-        # update D: mean cross-entropy over the 2m samples, t = w2*x + b2
-        g = -signs / (1.0 + np.exp(signs * (w2 * x + b2)))
-        w2 -= LR * float(g @ x) / (2 * m)
-        b2 -= LR * float(g.sum()) / (2 * m)
+        # update D: mean cross-entropy over the 2m samples, t = w2*x + b2; g = -dL/dt per sample
+        np.multiply(x, w2, out=g)
+        g += b2
+        g *= signs
+        np.exp(g, out=g)
+        g += 1.0
+        np.divide(signs, g, out=g)
+        w2 += LR * float(g @ x) / (2 * m)
+        b2 += LR * float(g.sum()) / (2 * m)
 
-        # update G: non-saturating loss softplus(-t) at x = w1*z + b1, against the updated D;
-        # its derivative in x is -w2/(1 + e^t)
+        # update G: non-saturating loss softplus(-t) at x = w1*z + b1, against the updated D, so
+        # t = (w2*w1)*z + (w2*b1 + b2); gx = -dL/dx = w2/(1 + e^t) per sample
         z = draws[2]
-        gx = -w2 / (1.0 + np.exp(w2 * (w1 * z + b1) + b2))
-        w1 -= LR * float(gx @ z) / m
-        b1 -= LR * float(gx.sum()) / m
+        np.multiply(z, w2 * w1, out=gx)
+        gx += w2 * b1 + b2
+        np.exp(gx, out=gx)
+        gx += 1.0
+        np.divide(w2, gx, out=gx)
+        w1 += LR * float(gx @ z) / m
+        b1 += LR * float(gx.sum()) / m
     return w1, b1, w2, b2
 
 
