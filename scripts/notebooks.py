@@ -17,24 +17,12 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+from kernel_client import OrderedClient
 
 # The export template's preprocessors; scripts/setup.ts also puts them on the venv's path.
 EXPORT_MODULES = Path(__file__).resolve().parent.parent / "export" / "python"
-
-
-class _TrackingClient(NotebookClient):
-    """A NotebookClient that remembers which cell it is running, to name it in errors."""
-
-    current_index = -1
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.on_cell_start = self._remember
-
-    def _remember(self, cell, cell_index):
-        self.current_index = cell_index
 
 
 def _first_line(source):
@@ -44,7 +32,7 @@ def _first_line(source):
 
 def execute(path, out_dir, kernel, timeout):
     nb = nbformat.read(path, as_version=4)
-    client = _TrackingClient(
+    client = OrderedClient(
         nb,
         kernel_name=kernel,
         timeout=timeout,
