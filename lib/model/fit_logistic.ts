@@ -145,11 +145,13 @@ function _lossAndDerivatives(theta: number[], classes: ScaledClass[], size: numb
       // forward: t = a + b·u + c·u², m = s·t, ℓ = softplus(−m)
       const u = us[i], uu = u * u;
       const m = sign * (a + b * u + c * uu);
-      classLoss += Math.max(-m, 0) + Math.log1p(Math.exp(-Math.abs(m)));
+      const e = Math.exp(-Math.abs(m)); // in (0, 1], so neither use below overflows
+      classLoss += Math.max(-m, 0) + Math.log1p(e);
       if (size === 0) continue;
 
-      // backward: dℓ/dθ_j = −s·σ(−m)·φ_j and d²ℓ/dθ_j dθ_k = σ(m)·σ(−m)·φ_j·φ_k
-      const sigmaMinus = 1 / (1 + Math.exp(m));
+      // backward: dℓ/dθ_j = −s·σ(−m)·φ_j and d²ℓ/dθ_j dθ_k = σ(m)·σ(−m)·φ_j·φ_k, where
+      // σ(−m) = e/(1 + e) for m ≥ 0 and 1/(1 + e) for m < 0
+      const sigmaMinus = (m >= 0 ? e : 1) / (1 + e);
       const curvature = sigmaMinus * (1 - sigmaMinus);
       d0 += sigmaMinus, d1 += sigmaMinus * u, d2 += sigmaMinus * uu;
       k00 += curvature, k01 += curvature * u, k02 += curvature * uu;
