@@ -44,26 +44,28 @@ export function figureBundle(figure: Pick<Figure, "svg" | "alt">): MediaBundle {
  *
  * @param figure A figure from one of the plot helpers or `composeFigure`.
  * @param options `display` replaces the kernel's display function, for tests.
- * @returns The bundle that was, or would have been, displayed.
+ * @returns A promise that resolves once the output is sent. It resolves to nothing, so that a
+ * cell ending in `await show(figure)` does not print the bundle a second time as its value.
  * @throws {TypeError} If `figure` has no SVG string or no text alternative.
  *
- * @example Outside the kernel nothing is shown
+ * @example Send the figure to a display function
  * ```ts
  * import { show } from "./show.ts";
  * import assert from "node:assert/strict";
  *
- * const bundle = await show({ svg: "<svg></svg>", alt: "Nothing." });
- * assert.equal(bundle["text/plain"], "Nothing.");
+ * const sent: unknown[] = [];
+ * const display = async (bundle: Record<string, string>) => void sent.push(bundle);
+ * await show({ svg: "<svg></svg>", alt: "Nothing." }, { display });
+ * assert.deepEqual(sent, [{ "image/svg+xml": "<svg></svg>", "text/plain": "Nothing." }]);
  * ```
  */
 export async function show(
   figure: Pick<Figure, "svg" | "alt">,
   options: { display?: DisplayFunction } = {},
-): Promise<MediaBundle> {
+): Promise<void> {
   const bundle = figureBundle(figure);
   const display = options.display ?? jupyterDisplay();
   if (display !== undefined) await display(bundle, { raw: true });
-  return bundle;
 }
 
 function _checkFigure(action: string, figure: unknown): void {
