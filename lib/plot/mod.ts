@@ -62,5 +62,11 @@ export { type MomentPanel, plotSmallMultiples, type SmallMultiplesOptions } from
 export { type HeatmapCell, type HeatmapOptions, plotHeatmap } from "./heatmap.ts";
 export { plotPushforward, type PushforwardOptions } from "./pushforward.ts";
 export { type DensityGridOptions, type DensityPanel, plotDensityGrid } from "./density_grid.ts";
+export {
+  type LinePanel,
+  type LinePanelsOptions,
+  type LineSeries,
+  plotLinePanels,
+} from "./line_panels.ts";
 export type { FigureText, PlotOverrides, ScaleOverrides } from "./_options.ts";
 export type { HeaderText } from "./_header.ts";
