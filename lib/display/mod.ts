@@ -27,4 +27,5 @@ export {
 } from "./show.ts";
 export { createProgress, type Progress } from "./progress.ts";
 export { tableOutput, type TableRow, type TextOutput, textOutput } from "./text.ts";
+export { showText } from "./show_text.ts";
 export { JUPYTER_DISPLAY } from "../plot/figure.ts";
