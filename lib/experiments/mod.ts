@@ -20,6 +20,22 @@ export {
   trainFrozenNoise,
 } from "./frozen_noise.ts";
 export {
+  compareUpdateSchemes,
+  type DiscriminatorPath,
+  type UpdateScheme,
+  type UpdateSchemeComparison,
+  type UpdateSchemeOptions,
+} from "./update_schemes.ts";
+export {
+  type DiscriminatorScore,
+  type RealOnlyOptions,
+  type RealOnlyRow,
+  trainRealOnly,
+} from "./real_only.ts";
+export { minibatchGradients, type MinibatchOptions, type MinibatchRow } from "./minibatch.ts";
+export { compareGeneratorLosses, type GeneratorLossComparison } from "./saturation.ts";
+export type { Vector2 } from "./_class_gradients.ts";
+export {
   sweep,
   type SweepCell,
   type SweepGrid,
