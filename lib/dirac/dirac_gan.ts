@@ -1,6 +1,6 @@
-// Gradient descent on the Dirac GAN (see lib/dirac/loss.ts): the path of (b1, w2) from a start
-// point, with both players stepping from the same point (simultaneous) or D stepping first and
-// G stepping against the updated D (alternating, the order of the library's training loop).
+// Gradient descent on the Dirac GAN of lib/dirac/loss.ts: the path of (b1, w2) from a start
+// point. With simultaneous steps both players step from the same point. With alternating steps
+// D steps first and G steps against the updated D, the order of the library's training loop.
 
 import { assertFunction, assertInteger, assertNonNegative, assertPositive } from "../_validate.ts";
 import { normal } from "../distributions/normal.ts";

@@ -1,9 +1,9 @@
 // Shows text (a string, or a result of `textOutput` or `tableOutput`) as a display output of the
 // running cell. The display is sent and awaited while the cell runs, as `show` does for figures,
 // so the text is part of the cell's outputs when the cell finishes.
-// NOTE: with Deno 2.9.6 and nbclient 0.11.0, a cell's final value (an execute_result) and the
-// last console.log of a cell were each seen missing from an executed notebook now and then;
-// awaited displays never were.
+// NOTE: with Deno 2.9.6 and nbclient 0.11.0, a cell's final value (an execute_result) was now and
+// then missing from an executed notebook, and so was a cell's last console.log. Awaited displays
+// never were.
 
 import { message } from "../_validate.ts";
 import { type DisplayFunction, jupyterDisplay } from "./_jupyter.ts";

@@ -32,7 +32,7 @@ Deno.test("trainRealOnly() two-class D separates", () => {
     assert.ok(row.twoClass.accuracy > 0.9, `b1=${row.generator.b1}: ${row.twoClass.accuracy}`);
     assert.ok(row.twoClass.meanFake < 0.2, `b1=${row.generator.b1}`);
   }
-  // Against N(4, 1) a linear D sees the same mean: it stays near 1/2.
+  // Against N(4, 1), which has the data mean, a linear D stays near 1/2.
   assert.ok(Math.abs(result.rows[1].twoClass.meanFake - 0.5) < 0.05);
   assert.ok(Math.abs(result.rows[1].twoClass.meanReal - 0.5) < 0.05);
 });
