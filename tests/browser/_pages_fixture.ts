@@ -35,10 +35,13 @@ const SECOND_MARKDOWN = String.raw`# Why does a second fixture page exist?
 
 It checks the links between pages. Its figure is one more image, and $\hat{\mu} = 4$ is one more formula.`;
 
-/** Returns an SVG that paints its whole area through the gradient `id="paint"`, in one colour. */
-function paintedSvg(colour: string): string {
+/**
+ * Returns an SVG that paints its whole area through the gradient `id="paint"`, in one colour. Its
+ * title may contain quotes, which the page's data: URL must encode instead of swapping.
+ */
+function paintedSvg(colour: string, title: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">` +
-    `<defs><linearGradient id="paint"><stop offset="0" stop-color="${colour}"/>` +
+    `<title>${title}</title><defs><linearGradient id="paint"><stop offset="0" stop-color="${colour}"/>` +
     `<stop offset="1" stop-color="${colour}"/></linearGradient></defs>` +
     `<rect width="160" height="90" fill="url(#paint)"/></svg>`;
 }
@@ -93,13 +96,13 @@ export function writeFixtureNotebooks(dir: string): string[] {
     { markdown: TRICKY_MARKDOWN },
     { code: `// The generated mean should approach 4.\nconsole.log("generated mean", 4.02);` },
     { code: "6 * 7" },
-    { code: display(paintedSvg("#ff0000"), FIXTURE_FIGURES[0].alt) },
-    { code: display(paintedSvg("#0000ff"), FIXTURE_FIGURES[1].alt) },
+    { code: display(paintedSvg("#ff0000", `D's "paint" &amp; more`), FIXTURE_FIGURES[0].alt) },
+    { code: display(paintedSvg("#0000ff", "Blue paint"), FIXTURE_FIGURES[1].alt) },
     { code: PLOT_CELL },
   ]);
   const second = notebook([
     { markdown: SECOND_MARKDOWN },
-    { code: display(paintedSvg("#0000ff"), FIXTURE_FIGURES[3].alt) },
+    { code: display(paintedSvg("#0000ff", "Blue paint"), FIXTURE_FIGURES[3].alt) },
   ]);
   Deno.writeTextFileSync(join(dir, "01-fixture-math.ipynb"), first);
   Deno.writeTextFileSync(join(dir, "02-fixture-links.ipynb"), second);

@@ -300,7 +300,8 @@ function colourPairs(page: Page): Promise<Record<string, [string, string]>> {
       link: [style(".page-nav a").color, page],
       "figure card": [style(".jp-RenderedSVG img").backgroundColor, "rgb(255, 255, 255)"],
     };
-    for (const token of ["k", "s2", "mf", "c1", "nx"]) {
+    pairs["code"] = [style(".jp-InputArea-editor pre").color, code];
+    for (const token of ["k", "s2", "mf", "c1"]) {
       pairs[`code .${token}`] = [style(`.jp-InputArea-editor .${token}`).color, code];
     }
     return pairs;

@@ -33,6 +33,19 @@ async function build(notebooks: string, out: string): Promise<string> {
   return stderr;
 }
 
+/** Runs Python code with the export modules importable and returns what it printed. */
+async function python(code: string): Promise<string> {
+  const result = await new Deno.Command(PYTHON, {
+    args: ["-c", `import sys; sys.path.insert(0, "export/python")\n${code}`],
+    cwd: ROOT,
+    env: jupyterEnv(),
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.ok(result.success, new TextDecoder().decode(result.stderr));
+  return new TextDecoder().decode(result.stdout);
+}
+
 function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
@@ -148,4 +161,40 @@ Deno.test("build warns about invalid TeX", async () => {
   assert.match(page, /<code class="math-error" title="[^"]*">\$\\frac\{a\}\$<\/code>/);
   const index = Deno.readTextFileSync(join(out, "index.html"));
   assert.match(index, /<code class="math-error">\$\\frac\{a\}\$<\/code>/);
+});
+
+Deno.test("svg_data_url() swaps quotes only when safe", async () => {
+  const output = await python(`
+from lineargan_export.compact import svg_data_url
+for svg in [
+    '<svg a="#1"><text>50% &amp; <tspan>x</tspan></text></svg>',
+    '<svg a="1"><text>D\\'s</text></svg>',
+    '<svg a="1"><text>say "hi"</text></svg>',
+    '<svg a="x>y">\\n</svg>',
+]:
+    print(svg_data_url(svg))
+`);
+  assert.deepEqual(output.trim().split("\n"), [
+    "data:image/svg+xml,%3Csvg a='%231'%3E%3Ctext%3E50%25 %26amp; %3Ctspan%3Ex%3C/tspan%3E%3C/text%3E%3C/svg%3E",
+    "data:image/svg+xml,%3Csvg a=%221%22%3E%3Ctext%3ED's%3C/text%3E%3C/svg%3E",
+    "data:image/svg+xml,%3Csvg a=%221%22%3E%3Ctext%3Esay %22hi%22%3C/text%3E%3C/svg%3E",
+    "data:image/svg+xml,%3Csvg a=%22x%3Ey%22%3E%0A%3C/svg%3E",
+  ]);
+});
+
+Deno.test("compact_code() keeps only styled spans", async () => {
+  const output = await python(`
+from lineargan_export.compact import compact_code, styled_token_classes
+styled = styled_token_classes()
+print(sorted(c for c in ["k", "s2", "mf", "c1", "nf", "w", "p", "nx", "o"] if c in styled))
+print(compact_code('<pre><span></span><span class="k">const</span><span class="w"> </span>'
+                   '<span class="nx">a</span><span class="w"> </span><span class="o">=</span>'
+                   '<span class="w"> </span><span class="s2">&quot;x&lt;y&quot;</span></pre>', styled))
+`);
+  const [classes, html] = output.trim().split("\n");
+  assert.equal(classes, "['c1', 'k', 'mf', 'nf', 's2']");
+  assert.equal(
+    html,
+    '<pre><span class="k">const</span> a = <span class="s2">&quot;x&lt;y&quot;</span></pre>',
+  );
 });
