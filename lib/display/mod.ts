@@ -1,14 +1,14 @@
 /**
  * Showing results in Deno's Jupyter kernel: figures as `image/svg+xml` outputs with their text
- * alternative, and a progress line that updates in place. Outside `deno jupyter` both only
- * return what they would have shown.
+ * alternative, and a progress line that updates in place. Outside `deno jupyter` nothing is
+ * shown; the bundle of a figure is available from `figureBundle`.
  *
  * @example
  * ```ts
- * import { createProgress, show } from "./mod.ts";
+ * import { createProgress, figureBundle } from "./mod.ts";
  * import assert from "node:assert/strict";
  *
- * const bundle = await show({ svg: "<svg></svg>", alt: "An empty figure." });
+ * const bundle = figureBundle({ svg: "<svg></svg>", alt: "An empty figure." });
  * assert.equal(bundle["text/plain"], "An empty figure.");
  * const progress = createProgress("training");
  * await progress.done("finished");
