@@ -2,6 +2,8 @@
 // preallocated Float64Arrays. A long run keeps at most `historySize` rows, spread evenly over the
 // steps and always including the first and the last, so its memory does not grow with `steps`.
 
+import { assertObject, message } from "../_validate.ts";
+
 /**
  * One recorded step. The parameters are those the step started from (so step 0 contains the
  * initial values); the losses and the accuracy were measured during the step, on its last
@@ -48,8 +50,11 @@ export const RECORD_FIELDS: readonly (keyof TrainRecord)[] = [
  * Turns a history into an array of records, one per row: the shape that Observable Plot's marks
  * take as data.
  *
- * @param history A history returned by `train`.
+ * @param history A history returned by `train`: an object with one array or typed array of
+ *   numbers per field of {@link TrainRecord}, all of the same length (0 gives no rows).
  * @returns The rows as {@link TrainRecord} objects, in step order.
+ * @throws {TypeError} If `history` is not an object or a column is missing or not an array.
+ * @throws {RangeError} If a column's length differs from that of `history.step`.
  *
  * @example
  * ```ts
@@ -66,6 +71,7 @@ export const RECORD_FIELDS: readonly (keyof TrainRecord)[] = [
  * ```
  */
 export function historyRecords(history: TrainHistory): TrainRecord[] {
+  _assertHistory("turn a history into records", history);
   const records: TrainRecord[] = [];
   for (let row = 0; row < history.step.length; row++) {
     const record = {} as TrainRecord;
@@ -73,6 +79,29 @@ export function historyRecords(history: TrainHistory): TrainRecord[] {
     records.push(record);
   }
   return records;
+}
+
+function _assertHistory(action: string, history: unknown): asserts history is TrainHistory {
+  assertObject(action, "history", history, "an object of columns");
+  const rows = (history.step as ArrayLike<number> | undefined)?.length;
+  for (const field of RECORD_FIELDS) {
+    const column = history[field];
+    if (!Array.isArray(column) && !ArrayBuffer.isView(column)) {
+      throw new TypeError(message(action, `history.${field}`, "an array of numbers", column));
+    }
+    const length = (column as ArrayLike<number>).length;
+    if (length !== rows) {
+      const rule = `of length ${rows} like history.step`;
+      throw new RangeError(message(action, `history.${field}.length`, rule, length));
+    }
+  }
+}
+
+/** Returns the first `rows` rows of `history`, as views that share its memory. */
+export function _firstRows(history: TrainHistory, rows: number): TrainHistory {
+  const first = {} as TrainHistory;
+  for (const field of RECORD_FIELDS) first[field] = history[field].subarray(0, rows);
+  return first;
 }
 
 /** Allocates a history of `rows` rows, all zero. */

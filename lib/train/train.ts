@@ -22,6 +22,7 @@ import { _generateInto } from "../model/generator.ts";
 import { TrainingDivergedError } from "./diverged.ts";
 import {
   _createHistory,
+  _firstRows,
   _recordedStep,
   _writeRow,
   type TrainHistory,
@@ -59,7 +60,8 @@ export type TrainResult = {
  *   `historySize` below 2, `loss` not a known loss, or both `noise` and `freezeNoise` given.
  * @throws {TrainingDivergedError} A `RangeError` if a parameter or a logit of D (and with it a
  *   loss) stops being finite; it names the step, the parameters and the learning rates. Nothing
- *   non-finite is recorded.
+ *   non-finite is recorded or passed to `onProgress`, and the error's `history` holds the steps
+ *   recorded before the diverging one.
  *
  * @example The generated mean moves towards the data mean
  * ```ts
@@ -133,7 +135,10 @@ export function train(options: TrainOptions): TrainResult {
     const finite = _allFinite(w1, b1, w2, b2, c2) && Number.isFinite(absLogitD) &&
       Number.isFinite(outG[G_ABS_LOGIT]) &&
       (!measure || (Number.isFinite(outD[D_LOSS]) && Number.isFinite(outG[G_LOSS])));
-    if (!finite) throw new TrainingDivergedError(step, { w1, b1, w2, b2, c2 }, lrD, lrG);
+    if (!finite) {
+      const params = { w1, b1, w2, b2, c2 };
+      throw new TrainingDivergedError(step, params, lrD, lrG, _firstRows(history, row));
+    }
     if (!measure) continue;
 
     // record: the parameters the step started from, and what it measured

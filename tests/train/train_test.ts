@@ -205,11 +205,24 @@ Deno.test("train() throws when a learning rate diverges", () => {
     assert.ok(error instanceof TrainingDivergedError);
     assert.ok(error instanceof RangeError);
     assert.ok(error.step < 50);
-    assert.match(error.message, new RegExp(`diverged at step ${error.step} \\(w1=`));
-    assert.match(error.message, /with lrD=1000000, lrG=1000000\. Try smaller learning rates\.$/);
+    const { w1, b1, w2, b2, c2 } = error.params;
+    const start = "Cannot train as the parameters and D's logits must be finite: " +
+      `at step ${error.step}, w1=${w1}, b1=${b1}, w2=${w2}, b2=${b2}, c2=${c2} ` +
+      "with lrD=1000000, lrG=1000000. ";
+    assert.ok(error.message.startsWith(start), error.message);
+    assert.match(error.message, /try smaller learning rates, such as lrD=100000, lrG=100000\.$/);
     // The parameters grow by many orders of magnitude per step until they or D's logits
     // overflow, so the run stops early.
     assert.ok(Math.abs(error.params.w1) > 1e100 || !Number.isFinite(error.params.w1));
+
+    // The history that the error carries ends before the diverging step and is finite.
+    const rows = error.history.step.length;
+    assert.ok(rows > 0);
+    assert.ok(error.history.step[rows - 1] < error.step);
+    for (const column of Object.values(error.history)) {
+      assert.equal(column.length, rows);
+      assert.ok(column.every(Number.isFinite));
+    }
     return true;
   });
   assert.ok(records.length > 0);
