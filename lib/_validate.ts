@@ -84,6 +84,48 @@ export function assertBetween(
   }
 }
 
+/** Throws a `TypeError` unless `value` is a string. */
+export function assertString(
+  action: string,
+  name: string,
+  value: unknown,
+): asserts value is string {
+  if (typeof value !== "string") throw new TypeError(message(action, name, "a string", value));
+}
+
+/** Throws a `TypeError` unless `value` is `true` or `false`. */
+export function assertBoolean(
+  action: string,
+  name: string,
+  value: unknown,
+): asserts value is boolean {
+  if (typeof value !== "boolean") throw new TypeError(message(action, name, "a boolean", value));
+}
+
+/**
+ * Throws a `TypeError` unless `value` is an object that is neither null nor an array, such as an
+ * options object or a record. `rule` names what is expected, such as "an object { w1, b1 }".
+ */
+export function assertObject(
+  action: string,
+  name: string,
+  value: unknown,
+  rule = "an object",
+): asserts value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(message(action, name, rule, value));
+  }
+}
+
+/** Throws a `TypeError` unless `value` is an array (of any entries). */
+export function assertArray(
+  action: string,
+  name: string,
+  value: unknown,
+): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw new TypeError(message(action, name, "an array", value));
+}
+
 /** Throws unless `value` is a function, such as a random source or a density. */
 export function assertFunction(
   action: string,

@@ -6,7 +6,14 @@
 import { assertDistribution } from "./distributions/_assert.ts";
 import type { Distribution } from "./distributions/distribution.ts";
 import { isEmpirical } from "./distributions/empirical.ts";
-import { assertFinite, assertInteger, assertPositive, message } from "./_validate.ts";
+import {
+  assertFinite,
+  assertFunction,
+  assertInteger,
+  assertObject,
+  assertPositive,
+  message,
+} from "./_validate.ts";
 import { adaptiveKronrod, kronrod15 } from "./_gauss_kronrod.ts";
 
 // Each tail left outside a support interval carries at most this much probability.
@@ -35,8 +42,8 @@ const QUANTILE_LEVELS = [1e-9, 1e-6, 1e-3, 0.01, 0.05, 0.1, 0.25, 0.5]
  * @param options.maxDepth The maximum number of halvings, an integer >= 0, and 50 unless given.
  * With 0, the result is the sum of the 15-point rule on the two halves of [a, b].
  * @returns The estimate of ∫_a^b f(x) dx.
- * @throws {TypeError} If `f` is not a function, or a limit, an option or a value of `f` is not a
- * number.
+ * @throws {TypeError} If `f` is not a function, `options` is not an object, or a limit, an
+ * option or a value of `f` is not a number.
  * @throws {RangeError} If a limit is not finite, `b <= a`, an option is out of range, or `f`
  * returns a value that is not finite.
  *
@@ -55,10 +62,11 @@ export function integrate(
   options: { tolerance?: number; maxDepth?: number } = {},
 ): number {
   const action = "integrate";
-  if (typeof f !== "function") throw new TypeError(message(action, "f", "a function", f));
+  assertFunction(action, "f", f);
   assertFinite(action, "a", a);
   assertFinite(action, "b", b);
   if (!(b > a)) throw new RangeError(message(action, "b", `greater than a=${a}`, b));
+  assertObject(action, "options", options);
   const { tolerance = 1e-10, maxDepth = 50 } = options;
   assertPositive(action, "options.tolerance", tolerance);
   assertInteger(action, "options.maxDepth", maxDepth, 0);
@@ -169,8 +177,8 @@ function _bisect(isAbove: (x: number) => boolean, low: number, high: number): [n
  * lower < upper. It is the support interval of `distributions` unless given.
  * @param options.tolerance The target absolute error, in (0, ∞), and 1e-10 unless given.
  * @returns The estimate of the integral of `f` over the interval.
- * @throws {TypeError} If an argument has the wrong type (see {@linkcode integrate} and
- * {@linkcode supportInterval}).
+ * @throws {TypeError} If an argument has the wrong type, such as `options` not an object (see
+ * also {@linkcode integrate} and {@linkcode supportInterval}).
  * @throws {RangeError} If the interval or tolerance is out of range, or `f` returns a value that
  * is not finite.
  *
@@ -197,6 +205,7 @@ export function integrateOverSupport(
   distributions.forEach((distribution, i) => {
     assertDistribution(action, `distributions[${i}]`, distribution);
   });
+  assertObject(action, "options", options);
   const [lower, upper] = options.interval === undefined
     ? supportInterval(...distributions)
     : _checkedInterval(action, options.interval);

@@ -2,7 +2,7 @@
 // parsers return) into a Float64Array sample, with missing values skipped and counted, and
 // every other non-number rejected with the index of the record that contains it.
 
-import { message } from "../_validate.ts";
+import { assertBoolean, assertObject, message } from "../_validate.ts";
 
 /** Options of {@linkcode readColumn} and {@linkcode numericColumn}. */
 export interface ColumnOptions {
@@ -32,7 +32,8 @@ export interface ColumnReading {
  * @param field A field name present in at least one record.
  * @param options `dropMissing` (true unless given) and a `where` filter.
  * @returns The values and the counts of missing and excluded records.
- * @throws {TypeError} If `records` is not an array of objects, `field` is not a string, or a
+ * @throws {TypeError} If `records` is not an array of objects, `field` is not a string,
+ *   `options` is not an object, `dropMissing` is not a boolean, `where` is not a function, or a
  *   present value is not a number (such as the string "abc"); the message names the index.
  * @throws {RangeError} If `records` is empty, no record has `field` (the message lists the
  *   fields there are), a value is NaN or infinite, a value is missing while `dropMissing` is
@@ -55,7 +56,9 @@ export function readColumn(
 ): ColumnReading {
   const action = "read a numeric column";
   _checkRecords(action, records, field);
+  assertObject(action, "options", options);
   const { dropMissing = true, where } = options;
+  assertBoolean(action, "dropMissing", dropMissing);
   if (where !== undefined && typeof where !== "function") {
     throw new TypeError(message(action, "where", "a function", where));
   }

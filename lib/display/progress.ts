@@ -2,7 +2,7 @@
 // through Jupyter's display ids, with updates throttled so that a fast loop does not flood the
 // notebook with messages.
 
-import { assertNonNegative, message } from "../_validate.ts";
+import { assertFunction, assertNonNegative, assertObject, message } from "../_validate.ts";
 import { type DisplayFunction, jupyterDisplay } from "./_jupyter.ts";
 
 /** A progress display created by {@linkcode createProgress}. */
@@ -35,8 +35,9 @@ let _count = 0;
  *   [0, ∞), 100 unless given; `display` and `now` replace the kernel's display function and
  *   the clock (`performance.now`), for tests.
  * @returns The progress display.
- * @throws {TypeError} If `label` is not a string or `minInterval` is not a number. The
- *   returned `update` and `done` reject with a `TypeError` for a value they cannot format.
+ * @throws {TypeError} If `label` is not a string, `options` is not an object, `minInterval` is
+ *   not a number, or `display` or `now` is not a function. The returned `update` and `done`
+ *   reject with a `TypeError` for a value they cannot format.
  * @throws {RangeError} If `label` is blank or `minInterval` is negative or not finite.
  *
  * @example Outside the kernel it only keeps the text
@@ -58,8 +59,11 @@ export function createProgress(
   const action = "create a progress display";
   if (typeof label !== "string") throw new TypeError(message(action, "label", "a string", label));
   if (label.trim() === "") throw new RangeError(message(action, "label", "non-blank", label));
+  assertObject(action, "options", options);
   const minInterval = options.minInterval ?? 100;
   assertNonNegative(action, "minInterval", minInterval);
+  if (options.display !== undefined) assertFunction(action, "display", options.display);
+  if (options.now !== undefined) assertFunction(action, "now", options.now);
   const display = options.display ?? jupyterDisplay();
   const now = options.now ?? (() => performance.now());
   const id = `lineargan-progress-${++_count}`;

@@ -1,7 +1,7 @@
 // Shows a figure in Deno's Jupyter kernel as an `image/svg+xml` output with the figure's text
 // alternative as `text/plain`, which JupyterLab, nbconvert and text-only front ends all accept.
 
-import { message } from "../_validate.ts";
+import { assertFunction, assertObject, message } from "../_validate.ts";
 import type { Figure } from "../plot/figure.ts";
 import { type DisplayFunction, jupyterDisplay } from "./_jupyter.ts";
 
@@ -22,7 +22,9 @@ export interface MediaBundle {
  *
  * @param figure A figure from one of the plot helpers or `composeFigure`.
  * @returns `{ "image/svg+xml": figure.svg, "text/plain": figure.alt }`.
- * @throws {TypeError} If `figure` has no SVG string or no text alternative.
+ * @throws {TypeError} If `figure` is not an object, has no SVG string, or its `alt` is not a
+ *   string.
+ * @throws {RangeError} If `figure.alt` is blank.
  *
  * @example
  * ```ts
@@ -46,7 +48,10 @@ export function figureBundle(figure: Pick<Figure, "svg" | "alt">): MediaBundle {
  * @param options `display` replaces the kernel's display function, for tests.
  * @returns A promise that resolves once the output is sent. It resolves to nothing, so that a
  * cell ending in `await show(figure)` does not print the bundle a second time as its value.
- * @throws {TypeError} If `figure` has no SVG string or no text alternative.
+ * @throws {TypeError} If `figure` is not an object, has no SVG string, or its `alt` is not a
+ *   string, or if `options` is not an object or `options.display` is not a function. Like all
+ *   errors of an async function, these reject the returned promise.
+ * @throws {RangeError} If `figure.alt` is blank.
  *
  * @example Send the figure to a display function
  * ```ts
@@ -64,6 +69,8 @@ export async function show(
   options: { display?: DisplayFunction } = {},
 ): Promise<void> {
   const bundle = figureBundle(figure);
+  assertObject("show a figure", "options", options);
+  if (options.display !== undefined) assertFunction("show a figure", "display", options.display);
   const display = options.display ?? jupyterDisplay();
   if (display !== undefined) await display(bundle, { raw: true });
 }
@@ -76,7 +83,8 @@ function _checkFigure(action: string, figure: unknown): void {
   if (typeof svg !== "string" || !svg.startsWith("<svg")) {
     throw new TypeError(message(action, "figure.svg", "an SVG string", svg));
   }
-  if (typeof alt !== "string" || alt.trim() === "") {
+  if (typeof alt !== "string") {
     throw new TypeError(message(action, "figure.alt", "a non-blank string", alt));
   }
+  if (alt.trim() === "") throw new RangeError(message(action, "figure.alt", "non-blank", alt));
 }

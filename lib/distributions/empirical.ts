@@ -3,10 +3,11 @@
 // density estimate, because a sum of point masses has no density to draw.
 
 import { randomInt } from "d3-random";
-import { assertPositive, assertSample, message } from "../_validate.ts";
+import { assertObject, assertPositive, assertSample, message } from "../_validate.ts";
 import type { Source } from "../random.ts";
 import type { Distribution } from "./distribution.ts";
-import { fillFrom } from "./_sampling.ts";
+import { assertDistribution } from "./_assert.ts";
+import { assertSampleInto, assertSampleSize, fillFrom } from "./_sampling.ts";
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 // exp(−u²/2) underflows to 0 for |u| > 38.6, so kernels farther than 40 bandwidths add nothing.
@@ -34,8 +35,11 @@ export interface EmpiricalDistribution extends Distribution {
  * @param values The sample: at least 2 finite numbers, not all equal unless a bandwidth is given.
  * @param options.bandwidth The kernel standard deviation h, in (0, ∞), in the units of `values`.
  * @param options.name The name used in figure legends, and "sample (n = <n>)" unless given.
- * @returns The distribution, with the sorted values and the bandwidth as properties.
- * @throws {TypeError} If `values` is not an array of numbers or `options.name` is not a string.
+ * @returns The distribution, with the sorted values and the bandwidth as properties. Its
+ * `sample(n, source)` and `sampleInto(out, source)` throw a `RangeError` unless `n` is an integer
+ * >= 0, and a `TypeError` unless `out` is a `Float64Array` and `source` a function.
+ * @throws {TypeError} If `values` is not an array of numbers, `options` is not an object or
+ * `options.name` is not a string.
  * @throws {RangeError} If a value is not finite, fewer than 2 values are given, all values are
  * equal without a bandwidth, or `options.bandwidth` is not positive and finite.
  *
@@ -57,6 +61,7 @@ export function empirical(
 ): EmpiricalDistribution {
   const action = "create an empirical distribution";
   assertSample(action, "values", values, 2);
+  assertObject(action, "options", options);
   if (options.name !== undefined && typeof options.name !== "string") {
     throw new TypeError(message(action, "options.name", "a string", options.name));
   }
@@ -96,10 +101,12 @@ export function empirical(
       return Number.isNaN(x) ? NaN : _countAtMost(sorted, x) / n;
     },
     sampleInto(out, source: Source) {
+      assertSampleInto(out, source);
       const index = randomInt.source(source)(n);
       return fillFrom(out, () => sorted[index()]);
     },
     sample(size, source: Source) {
+      assertSampleSize(size);
       return this.sampleInto(new Float64Array(size), source);
     },
   };
@@ -112,6 +119,8 @@ export function empirical(
  * @param distribution Any distribution.
  * @returns `true` for the result of {@linkcode empirical}, and for any distribution with a
  * `Float64Array` property `values` and a numeric property `bandwidth`.
+ * @throws {TypeError} If `distribution` is not a distribution: an object with `density` and
+ * `cdf` functions and a numeric `mean` and `variance`.
  *
  * @example
  * ```ts
@@ -124,6 +133,7 @@ export function empirical(
  * ```
  */
 export function isEmpirical(distribution: Distribution): distribution is EmpiricalDistribution {
+  assertDistribution("check for an empirical distribution", "distribution", distribution);
   const candidate = distribution as Partial<EmpiricalDistribution>;
   return candidate.values instanceof Float64Array && typeof candidate.bandwidth === "number";
 }

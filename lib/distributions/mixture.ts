@@ -5,8 +5,8 @@ import { randomNormal } from "d3-random";
 import { assertFinite, assertPositive, message } from "../_validate.ts";
 import type { Source } from "../random.ts";
 import type { Distribution } from "./distribution.ts";
-import { standardNormalCdf } from "./normal.ts";
-import { formatNumber } from "./_sampling.ts";
+import { _standardNormalCdf } from "./normal.ts";
+import { assertSampleInto, assertSampleSize, formatNumber } from "./_sampling.ts";
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
@@ -30,7 +30,9 @@ export interface MixtureComponent {
  *
  * @param components Two or more components, each with `weight` in (0, ∞), finite `mu` and
  * `sigma` in (0, ∞).
- * @returns The distribution.
+ * @returns The distribution. Its `sample(n, source)` and `sampleInto(out, source)` throw a
+ * `RangeError` unless `n` is an integer >= 0, and a `TypeError` unless `out` is a `Float64Array`
+ * and `source` a function.
  * @throws {TypeError} If `components` is not an array or a component field is not a number.
  * @throws {RangeError} If there are fewer than two components or a field is out of range.
  *
@@ -84,12 +86,13 @@ export function normalMixture(components: readonly MixtureComponent[]): Distribu
     },
     cdf(x) {
       const p = parts.reduce(
-        (sum, c) => sum + c.weight * standardNormalCdf((x - c.mu) / c.sigma),
+        (sum, c) => sum + c.weight * _standardNormalCdf((x - c.mu) / c.sigma),
         0,
       );
       return Math.min(p, 1);
     },
     sampleInto(out, source: Source) {
+      assertSampleInto(out, source);
       const z = randomNormal.source(source)(0, 1);
       for (let i = 0; i < out.length; i++) {
         const c = _pick(parts, source());
@@ -98,6 +101,7 @@ export function normalMixture(components: readonly MixtureComponent[]): Distribu
       return out;
     },
     sample(n, source: Source) {
+      assertSampleSize(n);
       return this.sampleInto(new Float64Array(n), source);
     },
   };

@@ -1,10 +1,10 @@
 // The normal distribution N(mu, sigma²): the default noise prior p(z) = N(0, 1), the synthetic
 // data N(4, 1.25²), and the generated distribution p_g = N(b1, w1²) of a linear generator.
 
-import { assertFinite, assertPositive } from "../_validate.ts";
+import { assertFinite, assertPositive, message } from "../_validate.ts";
 import type { Source } from "../random.ts";
 import type { Distribution } from "./distribution.ts";
-import { formatNumber } from "./_sampling.ts";
+import { assertSampleInto, assertSampleSize, formatNumber } from "./_sampling.ts";
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
@@ -14,7 +14,9 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
  * @param mu The mean, any finite number.
  * @param sigma The standard deviation, in (0, ∞).
  * @returns The distribution. Its samples are the numbers that `d3-random`'s `randomNormal` draws
- *   from the same source, bit for bit.
+ *   from the same source, bit for bit. Its `sample(n, source)` and `sampleInto(out, source)`
+ *   throw a `RangeError` unless `n` is an integer >= 0, and a `TypeError` unless `out` is a
+ *   `Float64Array` and `source` a function.
  * @throws {TypeError} If `mu` or `sigma` is not a number.
  * @throws {RangeError} If `mu` is not finite or `sigma` is not positive and finite.
  *
@@ -41,12 +43,14 @@ export function normal(mu: number, sigma: number): Distribution {
       return Math.exp(-0.5 * u * u) / (sigma * SQRT_2PI);
     },
     cdf(x) {
-      return standardNormalCdf((x - mu) / sigma);
+      return _standardNormalCdf((x - mu) / sigma);
     },
     sampleInto(out, source: Source) {
+      assertSampleInto(out, source);
       return _sampleNormalInto(out, mu, sigma, source);
     },
     sample(n, source: Source) {
+      assertSampleSize(n);
       return this.sampleInto(new Float64Array(n), source);
     },
   };
@@ -87,8 +91,10 @@ export function _sampleNormalInto(
  * Computes the standard normal CDF Φ(u) through the complementary error function, accurate to
  * about 1e-15 relative error over the whole real line.
  *
- * @param u Any number; ±Infinity give 0 and 1.
+ * @param u Any number except NaN; ±Infinity give 0 and 1.
  * @returns Φ(u) in [0, 1].
+ * @throws {TypeError} If `u` is not a number.
+ * @throws {RangeError} If `u` is NaN.
  *
  * @example
  * ```ts
@@ -99,15 +105,23 @@ export function _sampleNormalInto(
  * ```
  */
 export function standardNormalCdf(u: number): number {
-  return 0.5 * erfc(-u / Math.SQRT2);
+  _assertNotNaN("compute the standard normal CDF", "u", u);
+  return _standardNormalCdf(u);
+}
+
+/** Φ(u) without checks, for the CDFs that evaluate it many times; NaN gives NaN. */
+export function _standardNormalCdf(u: number): number {
+  return 0.5 * _erfc(-u / Math.SQRT2);
 }
 
 /**
  * Computes the complementary error function erfc(x) = 1 − erf(x) to close to double precision:
  * a positive-term power series for |x| < 2.5 and a continued fraction (modified Lentz) beyond.
  *
- * @param x Any number; ±Infinity give 0 and 2.
+ * @param x Any number except NaN; ±Infinity give 0 and 2.
  * @returns erfc(x) in [0, 2].
+ * @throws {TypeError} If `x` is not a number.
+ * @throws {RangeError} If `x` is NaN.
  *
  * @example
  * ```ts
@@ -118,10 +132,23 @@ export function standardNormalCdf(u: number): number {
  * ```
  */
 export function erfc(x: number): number {
+  _assertNotNaN("compute erfc", "x", x);
+  return _erfc(x);
+}
+
+// erfc(x) without checks; NaN gives NaN.
+function _erfc(x: number): number {
   if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc(-x);
+  if (x < 0) return 2 - _erfc(-x);
   if (x < 2.5) return 1 - _erfSeries(x);
   return _erfcContinuedFraction(x);
+}
+
+function _assertNotNaN(action: string, name: string, value: unknown): void {
+  if (typeof value !== "number") throw new TypeError(message(action, name, "a number", value));
+  if (Number.isNaN(value)) {
+    throw new RangeError(message(action, name, "a number other than NaN", value));
+  }
 }
 
 // erf(x) = 2/√π · e^(−x²) · Σ 2ⁿ x^(2n+1) / (1·3·5···(2n+1)); every term is positive.

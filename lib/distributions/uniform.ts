@@ -5,7 +5,7 @@ import { randomUniform } from "d3-random";
 import { assertFinite, message } from "../_validate.ts";
 import type { Source } from "../random.ts";
 import type { Distribution } from "./distribution.ts";
-import { fillFrom, formatNumber } from "./_sampling.ts";
+import { assertSampleInto, assertSampleSize, fillFrom, formatNumber } from "./_sampling.ts";
 
 /**
  * Creates the uniform distribution U(min, max).
@@ -13,7 +13,9 @@ import { fillFrom, formatNumber } from "./_sampling.ts";
  * @param min The lower end of the support, any finite number.
  * @param max The upper end of the support, a finite number greater than `min`.
  * @returns The distribution, with density 1/(max − min) on the closed interval [min, max] and
- * 0 outside, sampled with `d3-random`'s `randomUniform` (draws lie in [min, max)).
+ * 0 outside, sampled with `d3-random`'s `randomUniform` (draws lie in [min, max)). Its
+ * `sample(n, source)` and `sampleInto(out, source)` throw a `RangeError` unless `n` is an integer
+ * >= 0, and a `TypeError` unless `out` is a `Float64Array` and `source` a function.
  * @throws {TypeError} If `min` or `max` is not a number.
  * @throws {RangeError} If `min` or `max` is not finite, or `max` is not greater than `min`.
  *
@@ -50,9 +52,11 @@ export function uniform(min: number, max: number): Distribution {
       return (x - min) / width;
     },
     sampleInto(out, source: Source) {
+      assertSampleInto(out, source);
       return fillFrom(out, randomUniform.source(source)(min, max));
     },
     sample(n, source: Source) {
+      assertSampleSize(n);
       return this.sampleInto(new Float64Array(n), source);
     },
   };

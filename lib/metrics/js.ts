@@ -5,6 +5,7 @@
 import { assertDistribution } from "../distributions/_assert.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { integrateOverSupport } from "../quadrature.ts";
+import { assertObject } from "../_validate.ts";
 
 /**
  * Computes the Jensen–Shannon divergence JS(p‖q) in nats by adaptive quadrature of
@@ -20,7 +21,8 @@ import { integrateOverSupport } from "../quadrature.ts";
  * lower < upper.
  * @returns JS(p‖q) in nats, in [0, log 2]. It is symmetric in p and q, 0 when p = q, and log 2 when
  * they do not overlap.
- * @throws {TypeError} If `p` or `q` is not a distribution or `options.interval` is not an array.
+ * @throws {TypeError} If `p` or `q` is not a distribution, `options` is not an object or
+ * `options.interval` is not an array.
  * @throws {RangeError} If `options.interval` has ends that are not finite or not increasing,
  * or a density returns a value that is not finite.
  *
@@ -42,6 +44,7 @@ export function jsDivergence(
   const action = "compute the JS divergence";
   assertDistribution(action, "p", p);
   assertDistribution(action, "q", q);
+  assertObject(action, "options", options);
 
   const integrand = (x: number) => {
     const pX = p.density(x);

@@ -3,7 +3,13 @@
 // two normals with equal variance. Goodfellow et al. (2014, "Generative Adversarial Nets") show
 // that V(D*, G) = −log 4 + 2·JS(p_data‖p_g).
 
-import { assertFinite, assertPositive, message } from "../_validate.ts";
+import {
+  assertFinite,
+  assertFunction,
+  assertObject,
+  assertPositive,
+  message,
+} from "../_validate.ts";
 import { assertDistribution } from "../distributions/_assert.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { integrateOverSupport } from "../quadrature.ts";
@@ -62,8 +68,8 @@ export function optimalDiscriminator(
  * @param options.interval The interval [lower, upper] to integrate over, with finite ends and
  * lower < upper.
  * @returns V(D, G) in nats, in (−∞, 0].
- * @throws {TypeError} If `d` is not a function, `pData` or `pG` is not a distribution, or `d`
- * returns a value that is not a number.
+ * @throws {TypeError} If `d` is not a function, `pData` or `pG` is not a distribution, `options`
+ * is not an object, or `d` returns a value that is not a number.
  * @throws {RangeError} If `d` returns a value outside [0, 1], or `options.interval` is invalid.
  *
  * @example A discriminator that always outputs 1/2 scores −log 4
@@ -83,9 +89,10 @@ export function gameValue(
   options: { interval?: [number, number] } = {},
 ): number {
   const action = "compute the game value";
-  if (typeof d !== "function") throw new TypeError(message(action, "d", "a function", d));
+  assertFunction(action, "d", d);
   assertDistribution(action, "pData", pData);
   assertDistribution(action, "pG", pG);
+  assertObject(action, "options", options);
 
   const integrand = (x: number) => {
     const probability = d(x);

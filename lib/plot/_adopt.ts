@@ -2,6 +2,7 @@
 // a prefix unique to the figure with every url(#id) reference rewritten, and coordinates are
 // rounded to what a screen can show.
 
+import { message } from "../_validate.ts";
 import { parseSvg, type SvgElement } from "./_options.ts";
 import { escapeXml } from "./_svg.ts";
 
@@ -35,11 +36,11 @@ export function adoptPlot(
     ? parseSvg(text.trim())
     : null;
   if (root === null) {
-    throw new TypeError(
-      `Cannot ${action} as plots[${index}] must be an <svg> from Plot.plot without a title, ` +
-        `caption or legend (give those to the figure instead): plots[${index}]=` +
-        `${JSON.stringify(String(text).slice(0, 40))}`,
-    );
+    const rule = "an <svg> from Plot.plot without a title, caption or legend " +
+      "(give those to the figure instead)";
+    // A string is cut short, since the rejected chart's whole markup would bury the message.
+    const shown = typeof text === "string" ? text.slice(0, 40) : plot;
+    throw new TypeError(message(action, `plots[${index}]`, rule, shown));
   }
 
   const width = Number(root.getAttribute("width"));

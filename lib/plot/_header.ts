@@ -1,6 +1,7 @@
 // Lays out a figure's header: the title and optional subtitle, wrapped to the figure's width,
 // and a legend of colour swatches with labels that flows onto as many rows as it needs.
 
+import { assertArray, assertBetween, assertObject, assertString, message } from "../_validate.ts";
 import { escapeXml, estimateTextWidth, formatCoordinate, wrapText } from "./_svg.ts";
 import { theme } from "./theme.ts";
 
@@ -26,6 +27,35 @@ export interface HeaderText {
   legend?: readonly LegendItem[];
   /** A heading written before the first legend entry, such as the quantity a colour encodes. */
   legendTitle?: string;
+}
+
+const SHAPES = ["line", "dash", "dot", "bar", "point"];
+
+/**
+ * Throws unless `text` is an object whose `title` is a string and whose `subtitle`,
+ * `legendTitle` and `legend` entries have the types of {@linkcode HeaderText}. Errors name the
+ * object `name` and its fields without a prefix, such as `legend[0].label`.
+ */
+export function checkHeaderText(action: string, name: string, text: unknown): void {
+  assertObject(action, name, text);
+  assertString(action, "title", text.title);
+  if (text.subtitle !== undefined) assertString(action, "subtitle", text.subtitle);
+  if (text.legendTitle !== undefined) assertString(action, "legendTitle", text.legendTitle);
+  if (text.legend === undefined) return;
+  assertArray(action, "legend", text.legend);
+  text.legend.forEach((item, i) => {
+    assertObject(action, `legend[${i}]`, item, "an object { label, color }");
+    assertString(action, `legend[${i}].label`, item.label);
+    assertString(action, `legend[${i}].color`, item.color);
+    if (item.shape !== undefined && !SHAPES.includes(item.shape as string)) {
+      const rule = `one of ${SHAPES.map((shape) => `"${shape}"`).join(", ")}`;
+      const error = typeof item.shape === "string" ? RangeError : TypeError;
+      throw new error(message(action, `legend[${i}].shape`, rule, item.shape));
+    }
+    if (item.opacity !== undefined) {
+      assertBetween(action, `legend[${i}].opacity`, item.opacity, 0, 1);
+    }
+  });
 }
 
 const SWATCH_WIDTH = 24;

@@ -21,7 +21,10 @@ export function checkHistory(
     throw new TypeError(message(action, "history", "an object of columns", history));
   }
   assertSample(action, "history.step", history.step);
-  if (!Array.isArray(series) || series.length === 0) {
+  if (!Array.isArray(series)) {
+    throw new TypeError(message(action, "series", "an array of column names", series));
+  }
+  if (series.length === 0) {
     throw new RangeError(message(action, "series", "a non-empty array of column names", series));
   }
   for (const name of series) {

@@ -3,7 +3,16 @@
 
 import * as Plot from "@observablehq/plot";
 import { DOMParser, parseHTML } from "linkedom";
-import { assertFinite, assertFunction, assertPositive, message } from "../_validate.ts";
+import {
+  assertArray,
+  assertBoolean,
+  assertFinite,
+  assertFunction,
+  assertObject,
+  assertPositive,
+  assertString,
+  message,
+} from "../_validate.ts";
 import { theme } from "./theme.ts";
 
 /** Options of a scale (`x`, `y`, `fx`, `fy`, `color`), as `Plot.plot` takes them. */
@@ -143,6 +152,37 @@ export function checkFigureText(action: string, options: Partial<FigureText>): v
   if (options.subtitle !== undefined && typeof options.subtitle !== "string") {
     throw new TypeError(message(action, "subtitle", "a string", options.subtitle));
   }
+}
+
+/** Throws a `TypeError` unless each named option that is present is a string, such as a label. */
+export function checkOptionalText(action: string, options: object, names: readonly string[]): void {
+  const record = options as Readonly<Record<string, unknown>>;
+  for (const name of names) {
+    if (record[name] !== undefined) assertString(action, name, record[name]);
+  }
+}
+
+/** Returns `value` as an array, or `[]` when it is undefined; throws unless it is an array. */
+export function optionalArray<Item>(
+  action: string,
+  name: string,
+  value: readonly Item[] | undefined,
+): readonly Item[] {
+  if (value === undefined) return [];
+  assertArray(action, name, value);
+  return value;
+}
+
+/**
+ * Throws unless `curve` is an object with a string `label`, a function in the field `key` (such
+ * as `density` or `d`), and, when present, a string `color` and a boolean `dash`.
+ */
+export function checkCurve(action: string, name: string, curve: unknown, key: string): void {
+  assertObject(action, name, curve, `an object { label, ${key} }`);
+  assertString(action, `${name}.label`, curve.label);
+  assertFunction(action, `${name}.${key}`, curve[key]);
+  if (curve.color !== undefined) assertString(action, `${name}.color`, curve.color);
+  if (curve.dash !== undefined) assertBoolean(action, `${name}.dash`, curve.dash);
 }
 
 /** Reads `width` and `height` in pixels, with the theme's defaults, and checks them. */

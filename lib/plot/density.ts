@@ -3,16 +3,19 @@
 // point masses such as the single value a generator without noise can emit.
 
 import * as Plot from "@observablehq/plot";
-import { assertFinite, assertSample, message } from "../_validate.ts";
+import { assertFinite, assertObject, assertSample, assertString } from "../_validate.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import { densityHistogram } from "./histogram.ts";
 import {
   bodyHeight,
+  checkCurve,
   checkDomain,
   checkFigureText,
+  checkOptionalText,
   checkSize,
   densityLabel,
   type FigureText,
+  optionalArray,
   plotOptions,
   type PlotOverrides,
   sampleCurve,
@@ -78,9 +81,11 @@ const BAR_OPACITY = 0.3;
  * @param options The texts (`title`, `alt`, `xLabel`), the curves and points, and any Plot
  *   option to override.
  * @returns The figure, `width` × `height` pixels.
- * @throws {TypeError} If an argument has the wrong type.
- * @throws {RangeError} If the sample is empty, a text is blank, a curve has a negative or
- *   non-finite value on the domain, or the figure is too small for its header.
+ * @throws {TypeError} If an argument has the wrong type, such as a label that is not a string,
+ *   `curves` or `points` that is not an array, or a curve whose `density` is not a function.
+ * @throws {RangeError} If the sample is empty or not finite, a text is blank, a point's `x` is
+ *   not finite, `bins` is not an integer >= 1, `domain` is not increasing, a curve has a negative
+ *   or non-finite value on the domain, or the figure is too small for its header.
  *
  * @example Data with its density
  * ```ts
@@ -104,6 +109,8 @@ export function plotHistogramDensity(
   const action = "plot a histogram";
   assertSample(action, "samples", samples);
   checkFigureText(action, options);
+  assertString(action, "xLabel", options.xLabel);
+  checkOptionalText(action, options, ["yLabel", "dataLabel"]);
   const {
     title,
     subtitle,
@@ -111,8 +118,8 @@ export function plotHistogramDensity(
     xLabel,
     yLabel,
     dataLabel,
-    curves = [],
-    points = [],
+    curves: _curves,
+    points: _points,
     bins,
     domain,
     width: _width,
@@ -120,8 +127,11 @@ export function plotHistogramDensity(
     ...overrides
   } = options;
   const { width, height } = checkSize(action, options);
+  const curves = optionalArray(action, "curves", options.curves);
+  curves.forEach((curve, i) => checkCurve(action, `curves[${i}]`, curve, "density"));
+  const points = optionalArray(action, "points", options.points);
+  points.forEach((point, i) => _checkPoint(action, `points[${i}]`, point));
   const bars = densityHistogram(samples, { bins });
-  for (const [i, point] of points.entries()) assertFinite(action, `points[${i}].x`, point?.x);
   const xDomain = domain === undefined
     ? _paddedExtent([bars[0].x0, bars[bars.length - 1].x1, ...points.map((p) => p.x)])
     : checkDomain(action, "domain", domain);
@@ -146,9 +156,6 @@ export function plotHistogramDensity(
   }];
   let top = Math.max(...bars.map((bar) => bar.density));
   for (const [i, curve] of curves.entries()) {
-    if (typeof curve?.label !== "string") {
-      throw new TypeError(message(action, `curves[${i}].label`, "a string", curve?.label));
-    }
     const color = curve.color ?? CURVE_COLORS[i % CURVE_COLORS.length];
     const line = sampleCurve(action, `curves[${i}].density`, curve.density, xDomain, [0, Infinity]);
     top = Math.max(top, ...line.map((point) => point.y));
@@ -183,6 +190,13 @@ export function plotHistogramDensity(
     marks,
   }, overrides));
   return composeFigure(chart, { ...header, alt });
+}
+
+function _checkPoint(action: string, name: string, point: unknown): void {
+  assertObject(action, name, point, "an object { label, x }");
+  assertString(action, `${name}.label`, point.label);
+  assertFinite(action, `${name}.x`, point.x);
+  if (point.color !== undefined) assertString(action, `${name}.color`, point.color);
 }
 
 // The smallest and largest value, each moved outwards by 5 % of the range.

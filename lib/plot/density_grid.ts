@@ -3,16 +3,26 @@
 // (synthetic, unitless, and measured, in mm) and different noise priors side by side.
 
 import * as Plot from "@observablehq/plot";
-import { assertInteger, assertSample, message } from "../_validate.ts";
+import {
+  assertArray,
+  assertInteger,
+  assertObject,
+  assertPositive,
+  assertSample,
+  assertString,
+  message,
+} from "../_validate.ts";
 import type { DensityCurve } from "./density.ts";
 import { composeFigure, type Figure, type LegendItem } from "./figure.ts";
 import { densityHistogram } from "./histogram.ts";
 import {
+  checkCurve,
   checkDomain,
   checkFigureText,
-  checkSize,
+  checkOptionalText,
   densityLabel,
   type FigureText,
+  optionalArray,
   plotOptions,
   sampleCurve,
 } from "./_options.ts";
@@ -57,9 +67,13 @@ const BAR_OPACITY = 0.3;
  * @param options The texts (`title`, `alt`), `columns`, the bars' legend label and the panel
  *   size.
  * @returns The figure, `columns` panels wide.
- * @throws {TypeError} If an argument has the wrong type.
- * @throws {RangeError} If `panels` is empty, a sample is empty or not finite, a curve has a
- *   negative or non-finite value on its panel's domain, or `columns` is out of range.
+ * @throws {TypeError} If an argument has the wrong type, such as `panels` not an array, a panel
+ *   without a string `label` or `xLabel`, `curves` not an array, or a curve without a string
+ *   `label` and a function `density`.
+ * @throws {RangeError} If `panels` is empty, a sample is empty or not finite, a panel's `bins`
+ *   is not an integer >= 1 or its `domain` is not increasing and finite, a curve has a negative
+ *   or non-finite value on its panel's domain, `columns` is out of range, or `panelWidth` or
+ *   `panelHeight` is not positive and finite.
  *
  * @example Two panels side by side
  * ```ts
@@ -82,7 +96,9 @@ export function plotDensityGrid(
 ): Figure {
   const action = "plot a density grid";
   checkFigureText(action, options);
-  if (!Array.isArray(panels) || panels.length === 0) {
+  checkOptionalText(action, options, ["dataLabel"]);
+  assertArray(action, "panels", panels);
+  if (panels.length === 0) {
     throw new RangeError(message(action, "panels", "a non-empty array", panels));
   }
   const columns = options.columns ?? panels.length;
@@ -90,10 +106,10 @@ export function plotDensityGrid(
   if (columns > panels.length) {
     throw new RangeError(message(action, "columns", `at most ${panels.length}`, columns));
   }
-  const { width, height } = checkSize(action, {
-    width: options.panelWidth ?? 240,
-    height: options.panelHeight ?? 210,
-  });
+  const width = options.panelWidth ?? 240;
+  const height = options.panelHeight ?? 210;
+  assertPositive(action, "panelWidth", width);
+  assertPositive(action, "panelHeight", height);
 
   const legend: LegendItem[] = [{
     label: options.dataLabel ?? "data",
@@ -102,7 +118,13 @@ export function plotDensityGrid(
     opacity: BAR_OPACITY,
   }];
   const charts = panels.map((panel, i) =>
-    _panel(action, `panels[${i}]`, panel, { width, height }, legend)
+    _panel(
+      action,
+      `panels[${i}]`,
+      panel,
+      { width: Math.round(width), height: Math.round(height) },
+      legend,
+    )
   );
   const { title, subtitle, alt } = options;
   return composeFigure(charts, { title, subtitle, alt, legend, columns });
@@ -116,13 +138,13 @@ function _panel(
   size: { width: number; height: number },
   legend: LegendItem[],
 ) {
-  if (typeof panel?.label !== "string") {
-    throw new TypeError(message(action, `${name}.label`, "a string", panel?.label));
-  }
-  if (typeof panel.xLabel !== "string") {
-    throw new TypeError(message(action, `${name}.xLabel`, "a string", panel.xLabel));
-  }
+  assertObject(action, name, panel, "an object { label, samples, xLabel }");
+  assertString(action, `${name}.label`, panel.label);
+  assertString(action, `${name}.xLabel`, panel.xLabel);
   assertSample(action, `${name}.samples`, panel.samples);
+  if (panel.bins !== undefined) assertInteger(action, `${name}.bins`, panel.bins);
+  const curves = optionalArray(action, `${name}.curves`, panel.curves);
+  curves.forEach((curve, j) => checkCurve(action, `${name}.curves[${j}]`, curve, "density"));
   const bars = densityHistogram(panel.samples, { bins: panel.bins });
   const domain = panel.domain === undefined
     ? _padded(bars[0].x0, bars[bars.length - 1].x1)
@@ -141,10 +163,7 @@ function _panel(
     }),
   ];
   let top = Math.max(...bars.map((bar) => bar.density));
-  for (const [j, curve] of (panel.curves ?? []).entries()) {
-    if (typeof curve?.label !== "string") {
-      throw new TypeError(message(action, `${name}.curves[${j}].label`, "a string", curve?.label));
-    }
+  for (const [j, curve] of curves.entries()) {
     const color = curve.color ?? CURVE_COLORS[j % CURVE_COLORS.length];
     const line = sampleCurve(action, `${name}.curves[${j}].density`, curve.density, domain, [
       0,

@@ -2,16 +2,18 @@
 // that an equilibrium reaches, and below them, optionally, the densities that D compares.
 
 import * as Plot from "@observablehq/plot";
-import { message } from "../_validate.ts";
+import { assertArray, assertString, message } from "../_validate.ts";
 import type { DensityCurve } from "./density.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import {
   bodyHeight,
+  checkCurve,
   checkDomain,
   checkFigureText,
   checkSize,
   densityLabel,
   type FigureText,
+  optionalArray,
   plotOptions,
   type PlotOverrides,
   sampleCurve,
@@ -56,9 +58,11 @@ const DENSITY_COLORS = [theme.series.data, theme.series.generated, ...theme.seri
  * @param options The curves, the x `domain`, the texts (`title`, `alt`, `xLabel`), optional
  *   `densities`, and any Plot option to override (applied to the D(x) panel).
  * @returns The figure, `width` × `height` pixels.
- * @throws {TypeError} If an argument has the wrong type.
- * @throws {RangeError} If `curves` is empty, a D(x) leaves [0, 1], a density is negative, or
- *   the figure is too small for its header.
+ * @throws {TypeError} If an argument has the wrong type, such as `curves` or `densities` not an
+ *   array, a curve without a string `label` or a function `d` (or `density`), or `xLabel` not a
+ *   string.
+ * @throws {RangeError} If `curves` is empty, `domain` is not increasing and finite, a D(x)
+ *   leaves [0, 1], a density is negative, or the figure is too small for its header.
  *
  * @example A logistic discriminator
  * ```ts
@@ -82,7 +86,7 @@ export function plotDiscriminator(options: DiscriminatorOptions): Figure {
     curves,
     domain,
     xLabel,
-    densities = [],
+    densities: _densities,
     title,
     subtitle,
     alt,
@@ -90,9 +94,14 @@ export function plotDiscriminator(options: DiscriminatorOptions): Figure {
     height: _height,
     ...overrides
   } = options;
-  if (!Array.isArray(curves) || curves.length === 0) {
+  assertArray(action, "curves", curves);
+  if (curves.length === 0) {
     throw new RangeError(message(action, "curves", "a non-empty array", curves));
   }
+  curves.forEach((curve, i) => checkCurve(action, `curves[${i}]`, curve, "d"));
+  assertString(action, "xLabel", xLabel);
+  const densities = optionalArray(action, "densities", options.densities);
+  densities.forEach((curve, i) => checkCurve(action, `densities[${i}]`, curve, "density"));
   const xDomain = checkDomain(action, "domain", domain);
   const { width, height } = checkSize(action, {
     width: options.width,
@@ -113,7 +122,6 @@ export function plotDiscriminator(options: DiscriminatorOptions): Figure {
     }),
   ];
   for (const [i, curve] of curves.entries()) {
-    _checkLabel(action, `curves[${i}]`, curve);
     const color = curve.color ?? D_COLORS[i % D_COLORS.length];
     const line = sampleCurve(action, `curves[${i}].d`, curve.d, xDomain, [0, 1]);
     dMarks.push(_line(line, color, curve.dash));
@@ -121,7 +129,6 @@ export function plotDiscriminator(options: DiscriminatorOptions): Figure {
   }
   const densityMarks: Plot.Markish[] = [Plot.ruleY([0])];
   for (const [i, curve] of densities.entries()) {
-    _checkLabel(action, `densities[${i}]`, curve);
     const color = curve.color ?? DENSITY_COLORS[i % DENSITY_COLORS.length];
     const line = sampleCurve(action, `densities[${i}].density`, curve.density, xDomain, [
       0,
@@ -170,10 +177,4 @@ function _line(points: { x: number; y: number }[], color: string, dash?: boolean
     strokeDasharray: dash ? "7 4" : undefined,
     clip: true,
   });
-}
-
-function _checkLabel(action: string, name: string, curve: { label?: unknown } | undefined): void {
-  if (typeof curve?.label !== "string") {
-    throw new TypeError(message(action, `${name}.label`, "a string", curve?.label));
-  }
 }

@@ -5,10 +5,10 @@
 
 import { figureBundle, type MediaBundle } from "../display/show.ts";
 import * as Plot from "@observablehq/plot";
-import { message } from "../_validate.ts";
+import { assertArray, assertInteger, assertObject, assertPositive, message } from "../_validate.ts";
 import { type AdoptedPlot, adoptPlot, type PlotOutput } from "./_adopt.ts";
 import { checkFigureText, plotOptions, type PlotOverrides } from "./_options.ts";
-import { type HeaderText, layoutHeader, type LegendItem } from "./_header.ts";
+import { checkHeaderText, type HeaderText, layoutHeader, type LegendItem } from "./_header.ts";
 import { escapeXml, formatCoordinate, hashText } from "./_svg.ts";
 import { theme } from "./theme.ts";
 
@@ -57,8 +57,10 @@ export type { PlotOutput };
  * @param options The title, optional subtitle and legend, the text alternative `alt`, and
  *   `columns`, an integer in [1, number of plots].
  * @returns The figure; its width is the width of the widest row of plots.
- * @throws {TypeError} If a plot is not an `<svg>`, or a text is not a string.
- * @throws {RangeError} If `title` or `alt` is blank or `columns` is out of range.
+ * @throws {TypeError} If a plot is not an `<svg>`, `options` is not an object, a text is not a
+ *   string, a legend entry is not `{ label, color }` with strings, or `columns` is not a number.
+ * @throws {RangeError} If `title` or `alt` is blank, `columns` is out of range, or a legend
+ *   entry's `shape` or `opacity` is not allowed.
  *
  * @example Wrap a Plot chart
  * ```ts
@@ -78,12 +80,12 @@ export function composeFigure(
 ): Figure {
   const action = "compose a figure";
   checkFigureText(action, options);
+  checkHeaderText(action, "options", options);
   const list = Array.isArray(plots) ? plots : [plots as PlotOutput];
   const columns = options.columns ?? list.length;
-  if (!Number.isInteger(columns) || columns < 1 || columns > Math.max(list.length, 1)) {
-    throw new RangeError(
-      `Cannot ${action} as columns must be an integer in [1, ${list.length}]: columns=${columns}`,
-    );
+  assertInteger(action, "columns", columns);
+  if (columns > Math.max(list.length, 1)) {
+    throw new RangeError(message(action, "columns", `an integer in [1, ${list.length}]`, columns));
   }
   const body = _arrangePlots(
     list.map((plot, i) => adoptPlot(action, plot, `${ID_PLACEHOLDER}-${i}-`, i)),
@@ -115,7 +117,9 @@ export function composeFigure(
  * @param options The size in pixels and the `Plot.plot` options listed in `PlotOverrides`,
  *   including the `marks`; `document` is set to a linkedom document.
  * @returns The chart as an `<svg>` element.
- * @throws {TypeError} If `options` sets a title, subtitle or caption.
+ * @throws {TypeError} If `options` is not an object, sets a title, subtitle or caption, has
+ *   `marks` that are not an array, or a `width` or `height` that is not a number.
+ * @throws {RangeError} If `width` or `height` is not positive and finite.
  *
  * @example
  * ```ts
@@ -130,14 +134,19 @@ export function composeFigure(
 export function themedPlot(
   options: PlotOverrides & { width?: number; height?: number },
 ): { readonly outerHTML: string } {
+  const action = "draw a plot";
+  assertObject(action, "options", options);
   const record = options as Record<string, unknown>;
   for (const name of ["title", "subtitle", "caption"]) {
-    if (record?.[name] != null) {
+    if (record[name] != null) {
       throw new TypeError(
-        message("draw a plot", name, "given to composeFigure instead of Plot", record[name]),
+        message(action, name, "given to composeFigure instead of Plot", record[name]),
       );
     }
   }
+  if (options.width !== undefined) assertPositive(action, "width", options.width);
+  if (options.height !== undefined) assertPositive(action, "height", options.height);
+  if (options.marks !== undefined) assertArray(action, "marks", options.marks);
   const { width, height, ...overrides } = options;
   return Plot.plot(plotOptions({ width, height }, overrides)) as { readonly outerHTML: string };
 }
@@ -150,6 +159,10 @@ export function themedPlot(
  * @param width The figure width in pixels, in (0, ∞).
  * @param text The title, optional subtitle and legend.
  * @returns The added height in pixels, an integer.
+ * @throws {TypeError} If `width` is not a number, `text` is not an object, or a text or legend
+ *   entry has the wrong type.
+ * @throws {RangeError} If `width` is not positive and finite, or a legend entry's `shape` or
+ *   `opacity` is not allowed.
  *
  * @example A title alone adds a few tens of pixels
  * ```ts
@@ -161,6 +174,9 @@ export function themedPlot(
  * ```
  */
 export function figureChromeHeight(width: number, text: HeaderText): number {
+  const action = "compute the figure's header height";
+  assertPositive(action, "width", width);
+  checkHeaderText(action, "text", text);
   return layoutHeader(width, text).height + theme.padding / 2;
 }
 

@@ -3,7 +3,7 @@
 // value as text. A discrete legend inside the SVG lists the bands.
 
 import * as Plot from "@observablehq/plot";
-import { message } from "../_validate.ts";
+import { assertArray, assertFunction, assertObject, assertString, message } from "../_validate.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import {
   bodyHeight,
@@ -56,9 +56,11 @@ export interface HeatmapOptions extends FigureText, PlotOverrides {
  * @param options The texts (`title`, `alt`, `xLabel`, `yLabel`, `valueLabel`), optional
  *   `thresholds`, `format` and `scheme`, and any Plot option to override.
  * @returns The figure, `width` × `height` pixels.
- * @throws {TypeError} If an argument has the wrong type.
- * @throws {RangeError} If `cells` is empty or repeats a cell, `thresholds` is not increasing,
- *   or the figure is too small for its header.
+ * @throws {TypeError} If an argument has the wrong type, such as `cells` not an array, a cell
+ *   without a numeric `value`, a label or `scheme` that is not a string, or a `format` that is
+ *   not a function or returns something other than a string.
+ * @throws {RangeError} If `cells` is empty or repeats a cell, `thresholds` is not increasing and
+ *   finite, `scheme` is not a Plot colour scheme, or the figure is too small for its header.
  *
  * @example A 2 × 2 grid
  * ```ts
@@ -83,7 +85,7 @@ export function plotHeatmap(cells: readonly HeatmapCell[], options: HeatmapOptio
     yLabel,
     valueLabel,
     thresholds: given,
-    format = _format,
+    format: givenFormat = _format,
     scheme = "viridis",
     title,
     subtitle,
@@ -93,10 +95,22 @@ export function plotHeatmap(cells: readonly HeatmapCell[], options: HeatmapOptio
     ...overrides
   } = options;
   const { width, height } = checkSize(action, options);
+  for (const name of ["xLabel", "yLabel", "valueLabel"] as const) {
+    assertString(action, name, options[name]);
+  }
+  assertFunction(action, "format", givenFormat);
+  const format = (value: number) => {
+    const formatted = givenFormat(value);
+    if (typeof formatted !== "string") {
+      throw new TypeError(message(action, `format(${value})`, "a string", formatted));
+    }
+    return formatted;
+  };
+  assertString(action, "scheme", scheme);
   _checkCells(action, cells);
   const finite = cells.map((cell) => cell.value).filter(Number.isFinite);
   const thresholds = given === undefined ? niceThresholds(finite) : checkThresholds(action, given);
-  const colors = palette(thresholds, scheme);
+  const colors = _palette(action, thresholds, scheme);
   const band = (value: number) => thresholds.filter((t) => value >= t).length;
   const fill = (cell: HeatmapCell) =>
     Number.isFinite(cell.value) ? colors[band(cell.value)] : theme.colors.missing;
@@ -131,6 +145,16 @@ export function plotHeatmap(cells: readonly HeatmapCell[], options: HeatmapOptio
   return composeFigure(chart, { ...header, alt });
 }
 
+// Plot throws a plain Error for a scheme it does not know; this turns it into a RangeError.
+function _palette(action: string, thresholds: number[], scheme: string): string[] {
+  try {
+    return palette(thresholds, scheme);
+  } catch {
+    const rule = 'a Plot colour scheme such as "viridis", "blues" or "magma"';
+    throw new RangeError(message(action, "scheme", rule, scheme));
+  }
+}
+
 function _format(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
@@ -146,12 +170,14 @@ function _keys(cells: readonly HeatmapCell[], axis: "x" | "y"): (string | number
 }
 
 function _checkCells(action: string, cells: readonly HeatmapCell[]): void {
-  if (!Array.isArray(cells) || cells.length === 0) {
+  assertArray(action, "cells", cells);
+  if (cells.length === 0) {
     throw new RangeError(message(action, "cells", "a non-empty array", cells));
   }
   const seen = new Set<string>();
   for (const [i, cell] of cells.entries()) {
-    if (typeof cell?.value !== "number") {
+    assertObject(action, `cells[${i}]`, cell, "an object { x, y, value }");
+    if (typeof cell.value !== "number") {
       throw new TypeError(message(action, `cells[${i}].value`, "a number", cell?.value));
     }
     for (const axis of ["x", "y"] as const) {

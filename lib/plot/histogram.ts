@@ -1,7 +1,7 @@
 // The density-normalised histogram: equal-width bins spanning the sample, each with height
 // count / (n · width), so that the bar areas add up to 1 and the bars estimate the density.
 
-import { assertInteger, assertSample } from "../_validate.ts";
+import { assertInteger, assertObject, assertSample } from "../_validate.ts";
 
 /** One bin [x0, x1) of a histogram; the last bin also contains its right edge. */
 export interface HistogramBin {
@@ -26,7 +26,8 @@ export interface HistogramBin {
  * @param samples The sample, finite numbers, at least one.
  * @param options `bins`: the number of bins, an integer in [1, ∞).
  * @returns The bins from left to right; their areas `density · (x1 − x0)` sum to 1.
- * @throws {TypeError} If `samples` is not an array of numbers or `bins` is not a number.
+ * @throws {TypeError} If `samples` is not an array of numbers, `options` is not an object or
+ *   `bins` is not a number.
  * @throws {RangeError} If `samples` is empty or has a non-finite value, or `bins` < 1.
  *
  * @example Areas sum to 1
@@ -46,6 +47,7 @@ export function densityHistogram(
 ): HistogramBin[] {
   const action = "compute a density histogram";
   assertSample(action, "samples", samples);
+  assertObject(action, "options", options);
   if (options.bins !== undefined) assertInteger(action, "bins", options.bins);
   const sorted = Float64Array.from(samples).sort();
   const n = sorted.length;

@@ -4,7 +4,7 @@
 // (dotted), and optionally the optimal discriminator D*(x) (dashed), on axes shared by all panels.
 
 import * as Plot from "@observablehq/plot";
-import { message } from "../_validate.ts";
+import { assertArray, assertObject, assertString, message } from "../_validate.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import {
   bodyHeight,
@@ -83,9 +83,10 @@ const CURVES = [
  * @param options The x `domain`, the texts (`title`, `alt`, `xLabel`), and any Plot option to
  *   override, such as `y: { domain: [0, 1.2] }` to fix the shared y range.
  * @returns The figure, `width` × `height` pixels.
- * @throws {TypeError} If an argument has the wrong type.
- * @throws {RangeError} If `panels` is empty, labels repeat, a density is negative, D(x) leaves
- *   [0, 1], or the figure is too small for its header.
+ * @throws {TypeError} If an argument has the wrong type, such as `panels` not an array, a panel
+ *   without a string `label` or a density that is not a function, or `xLabel` not a string.
+ * @throws {RangeError} If `panels` is empty, labels repeat, `domain` is not increasing and
+ *   finite, a density is negative, D(x) leaves [0, 1], or the figure is too small for its header.
  *
  * @example Two moments
  * ```ts
@@ -114,17 +115,18 @@ export function plotSmallMultiples(
   checkFigureText(action, options);
   const { domain, xLabel, title, subtitle, alt, width: _w, height: _h, ...overrides } = options;
   const xDomain = checkDomain(action, "domain", domain);
+  assertString(action, "xLabel", xLabel);
   const { width, height } = checkSize(action, {
     width: options.width,
     height: options.height ?? 300,
   });
-  if (!Array.isArray(panels) || panels.length === 0) {
+  assertArray(action, "panels", panels);
+  if (panels.length === 0) {
     throw new RangeError(message(action, "panels", "a non-empty array", panels));
   }
   const labels = panels.map((panel, i) => {
-    if (typeof panel?.label !== "string") {
-      throw new TypeError(message(action, `panels[${i}].label`, "a string", panel?.label));
-    }
+    assertObject(action, `panels[${i}]`, panel, "an object { label, pData, pG }");
+    assertString(action, `panels[${i}].label`, panel.label);
     return panel.label;
   });
   if (new Set(labels).size !== labels.length) {

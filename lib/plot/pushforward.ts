@@ -3,7 +3,7 @@
 // noise value z to the sample x = G(z) it becomes. A stretch or shift of G shows in the arrows.
 
 import * as Plot from "@observablehq/plot";
-import { assertFunction, assertSample, message } from "../_validate.ts";
+import { assertFunction, assertSample, assertString, message } from "../_validate.ts";
 import { composeFigure, type Figure, figureChromeHeight } from "./figure.ts";
 import {
   bodyHeight,
@@ -42,9 +42,11 @@ const MAX_ARROWS = 60;
  * @param options The texts (`title`, `alt`, `zLabel`, `xLabel`), an optional shared `domain`,
  *   and any Plot option to override.
  * @returns The figure, `width` × `height` pixels.
- * @throws {TypeError} If `map` is not a function or another argument has the wrong type.
+ * @throws {TypeError} If `map` is not a function or returns something other than a number, a
+ *   label is not a string, or another argument has the wrong type.
  * @throws {RangeError} If `zValues` is empty or has a non-finite value, `map` returns a
- *   non-finite value, or the figure is too small for its header.
+ *   non-finite value, `domain` is not increasing and finite, or the figure is too small for its
+ *   header.
  *
  * @example The generator G(z) = 1.25·z + 4
  * ```ts
@@ -70,13 +72,16 @@ export function plotPushforward(
   checkFigureText(action, options);
   const { zLabel, xLabel, domain, title, subtitle, alt, width: _w, height: _h, ...overrides } =
     options;
+  assertString(action, "zLabel", zLabel);
+  assertString(action, "xLabel", xLabel);
   const { width, height } = checkSize(action, {
     width: options.width,
     height: options.height ?? 260,
   });
   const pairs = Array.from(zValues, (z) => {
-    const x = map(z);
-    if (typeof x !== "number" || !Number.isFinite(x)) {
+    const x: unknown = map(z);
+    if (typeof x !== "number") throw new TypeError(message(action, `map(${z})`, "a number", x));
+    if (!Number.isFinite(x)) {
       throw new RangeError(message(action, `map(${z})`, "a finite number", x));
     }
     return { z, x };

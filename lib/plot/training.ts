@@ -3,7 +3,7 @@
 // mark the values an ideal run approaches, such as the target mean or log 4.
 
 import * as Plot from "@observablehq/plot";
-import { assertFinite, assertInteger, message } from "../_validate.ts";
+import { assertFinite, assertInteger, assertObject, assertString, message } from "../_validate.ts";
 import { checkHistory, type TrainingHistory } from "./_history.ts";
 import { decimateSeries, movingAverage } from "./_series.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
@@ -12,6 +12,7 @@ import {
   checkFigureText,
   checkSize,
   type FigureText,
+  optionalArray,
   plotOptions,
   type PlotOverrides,
 } from "./_options.ts";
@@ -84,9 +85,11 @@ const KNOWN: Record<string, { label: string; color: string; domain?: [number, nu
  *   `columns` (an integer in [1, number of series]), `maxPoints` (an integer ≥ 10), `smooth`
  *   (an integer ≥ 1, 1 unless given), and any Plot option to override in every panel.
  * @returns The figure, `width` × `height` pixels.
- * @throws {TypeError} If an argument has the wrong type or a series is not in the history.
- * @throws {RangeError} If columns differ in length, a series has no finite value, or the
- *   figure is too small for its header.
+ * @throws {TypeError} If an argument has the wrong type, a series is not in the history, or a
+ *   reference has no string `label` or a `series` that is not a string or an array of strings.
+ * @throws {RangeError} If `series` is empty, columns differ in length, a series has no finite
+ *   value, a reference value is not finite, `columns`, `maxPoints` or `smooth` is out of range,
+ *   or the figure is too small for its header.
  *
  * @example Two series
  * ```ts
@@ -115,7 +118,7 @@ export function plotTrainingCurves(
   checkFigureText(action, options);
   const {
     series,
-    references = [],
+    references: _references,
     title,
     subtitle,
     alt,
@@ -128,9 +131,8 @@ export function plotTrainingCurves(
   } = options;
   const { width, height } = checkSize(action, options);
   checkHistory(action, history, series);
-  for (const [i, reference] of references.entries()) {
-    assertFinite(action, `references[${i}].value`, reference?.value);
-  }
+  const references = optionalArray(action, "references", options.references);
+  references.forEach((reference, i) => _checkReference(action, `references[${i}]`, reference));
   const columns = options.columns ?? (series.length === 4 ? 2 : Math.min(3, series.length));
   if (!Number.isInteger(columns) || columns < 1 || columns > series.length) {
     throw new RangeError(
@@ -191,6 +193,19 @@ export function plotTrainingCurves(
     }, overrides));
   });
   return composeFigure(charts, { ...header, alt, columns });
+}
+
+function _checkReference(action: string, name: string, reference: unknown): void {
+  assertObject(action, name, reference, "an object { label, value }");
+  assertString(action, `${name}.label`, reference.label);
+  assertFinite(action, `${name}.value`, reference.value);
+  const { series } = reference;
+  if (series === undefined || typeof series === "string") return;
+  if (!Array.isArray(series)) {
+    const rule = "a series name or an array of series names";
+    throw new TypeError(message(action, `${name}.series`, rule, series));
+  }
+  series.forEach((entry, i) => assertString(action, `${name}.series[${i}]`, entry));
 }
 
 // The share of `total` pixels for part `index` of `parts`; the shares add up to `total`.

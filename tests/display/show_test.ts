@@ -28,9 +28,8 @@ Deno.test("show() sends a raw bundle to the display function", async () => {
 
 Deno.test("show() rejects a figure without alt text", async () => {
   await assert.rejects(() => show({ svg: figure.svg, alt: " " }), {
-    name: "TypeError",
-    message:
-      'Cannot build a figure bundle as figure.alt must be a non-blank string: figure.alt=" "',
+    name: "RangeError",
+    message: 'Cannot build a figure bundle as figure.alt must be non-blank: figure.alt=" "',
   });
 });
 
