@@ -10,13 +10,13 @@ const RUNTIME_DIR = join(ROOT, ".jupyter", "runtime");
 const APP_SETTINGS_DIR = join(ROOT, ".jupyter", "lab", "settings");
 
 // Defaults that replace JupyterLab's own and that users may still change in Settings. Without
-// them JupyterLab asks on first start whether to fetch news, although the server has no feed.
+// them JupyterLab opens with a prompt about fetching news, although the server has no feed.
 const SETTINGS_OVERRIDES = {
   "@jupyterlab/apputils-extension:notification": { fetchNews: "false", checkForUpdates: false },
 };
 const STARTUP_TIMEOUT_MS = 120_000;
 
-/** The `jupyter lab` arguments the command always passes, before the user's own. */
+/** Returns the `jupyter lab` arguments the command always passes, before the user's own. */
 export function labArguments(root: string = NOTEBOOKS): string[] {
   const args = [
     "--no-browser",
@@ -33,12 +33,12 @@ export function labArguments(root: string = NOTEBOOKS): string[] {
     // writes a log into ~/.npm; the project installs no language server for it to find.
     "--LanguageServerManager.autodetect=False",
   ];
-  // Jupyter Server refuses to start as root unless told to; containers and CI run as root.
+  // Jupyter Server does not start as root without allow_root, and containers and CI run as root.
   if (Deno.uid() === 0) args.push("--ServerApp.allow_root=True");
   return args;
 }
 
-/** What Jupyter Server writes to .jupyter/runtime/jpserver-<pid>.json once it listens. */
+/** Server info, as Jupyter Server writes it to .jupyter/runtime/jpserver-<pid>.json. */
 interface ServerInfo {
   url: string;
   token: string;
@@ -93,8 +93,8 @@ async function main(args: string[]): Promise<number> {
   const passed = args.filter((arg) => !arg.startsWith("--dir="));
   writeSettingsOverrides();
 
-  // Detached, the server does not receive the terminal's Ctrl+C itself: this script forwards
-  // it as SIGTERM, which Jupyter Server handles by shutting its kernels down without asking.
+  // The server runs detached, so the terminal's Ctrl+C reaches only this script, which forwards it
+  // as SIGTERM. Jupyter Server then shuts its kernels down without a confirmation prompt.
   const child = new Deno.Command(PYTHON, {
     args: ["-m", "jupyterlab", ...labArguments(root), ...passed],
     env: jupyterEnv(),
@@ -109,7 +109,12 @@ async function main(args: string[]): Promise<number> {
     if (stopping || exited) return;
     stopping = true;
     console.log("lab: stopping JupyterLab and its kernels");
-    child.kill("SIGTERM");
+    try {
+      child.kill("SIGTERM");
+    } catch (error) {
+      // The server exited between the check above and the signal.
+      if (!(error instanceof TypeError)) throw error;
+    }
   };
   Deno.addSignalListener("SIGINT", stop);
   Deno.addSignalListener("SIGTERM", stop);
@@ -127,7 +132,9 @@ async function main(args: string[]): Promise<number> {
   }
 
   const { code } = await status;
-  if (!info && !stopping) console.error(`lab: JupyterLab exited with code ${code}; see above`);
+  if (!info && !stopping) {
+    console.error(`lab: JupyterLab exited with code ${code} before it was ready; its log is above`);
+  }
   return code;
 }
 
