@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { jupyterEnv, PYTHON, ROOT } from "../../scripts/_project.ts";
+import { labArguments } from "../../scripts/lab.ts";
 import { writeFixtureNotebooks } from "../browser/_pages_fixture.ts";
 
 const WORK = join(ROOT, ".test-output", "export");
@@ -53,22 +54,15 @@ function freePort(): number {
   return port;
 }
 
-/** Starts JupyterLab as scripts/lab.ts does, with its internet features off, serving `root`. */
+/** Starts JupyterLab with the arguments of `deno task lab`, serving `root` on `port`. */
 function startLab(root: string, port: number, token: string): Deno.ChildProcess {
   const args = [
     "-m",
     "jupyterlab",
-    "--no-browser",
-    "--ServerApp.ip=127.0.0.1",
+    ...labArguments(root),
     `--ServerApp.port=${port}`,
     "--ServerApp.port_retries=0",
-    `--ServerApp.root_dir=${root}`,
     `--IdentityProvider.token=${token}`,
-    "--LabApp.news_url=None",
-    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    "--LabApp.extension_manager=readonly",
-    // Needed when the tests run as root (containers, CI); it changes nothing for other users.
-    "--ServerApp.allow_root=True",
   ];
   return new Deno.Command(PYTHON, { args, env: jupyterEnv(), stdout: "null", stderr: "piped" })
     .spawn();
