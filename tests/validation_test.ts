@@ -461,6 +461,18 @@ const TABLE: Record<string, readonly BadCall[]> = {
     bad(() => lib.generatedDistribution({ w1: wrong("1"), b1: 0 }), TypeError, "w1", '"1"'),
     bad(() => lib.generatedDistribution(g, wrong({})), TypeError, "noise", "{}"),
     bad(
+      () => lib.generatedDistribution(g, wrong({ sampleInto: p.sampleInto })),
+      TypeError,
+      "noise",
+      "{}",
+    ),
+    bad(
+      () => lib.generatedDistribution(g, { ...p, sampleInto: wrong(undefined) }),
+      TypeError,
+      "noise",
+      '{"name":"N(0, 1²)","mean":0,"variance":1}',
+    ),
+    bad(
       () => lib.generatedDistribution(g, lib.uniform(0, 1)).sample(-1, source),
       RangeError,
       "n",

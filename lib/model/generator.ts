@@ -6,6 +6,7 @@ import type { Distribution } from "../distributions/distribution.ts";
 import { formatNumber } from "../distributions/_sampling.ts";
 import { normal } from "../distributions/normal.ts";
 import type { Source } from "../random.ts";
+import { assertDistribution } from "../distributions/_assert.ts";
 import { _assertDistribution, _assertGeneratorParams } from "./_params.ts";
 import { _toFloat64 } from "./_batch.ts";
 
@@ -76,7 +77,8 @@ export function _generateInto(
  * @param noise The prior p(z); N(0, 1) if omitted.
  * @returns p_g as a `Distribution`.
  * @throws {TypeError} If `params` is not an object, a parameter is not a number, or `noise`
- *   has no `sampleInto` method.
+ *   is not a distribution with `density`, `cdf` and `sampleInto` methods and a numeric `mean`
+ *   and `variance`.
  * @throws {RangeError} If a parameter is not finite, or w1 = 0: then every G(z) equals b1, a
  *   point mass, which has no density, so it cannot be a `Distribution`.
  *
@@ -96,7 +98,11 @@ export function generatedDistribution(
 ): Distribution {
   const action = "build the generated distribution";
   _assertGeneratorParams(action, params);
-  if (noise !== undefined) _assertDistribution(action, "noise", noise);
+  if (noise !== undefined) {
+    // The push-forward reads all of the prior: its density, CDF, moments and sampler.
+    _assertDistribution(action, "noise", noise);
+    assertDistribution(action, "noise", noise);
+  }
   const { w1, b1 } = params;
   if (w1 === 0) {
     throw new RangeError(message(action, "w1", "non-zero, since w1 = 0 is a point mass at b1", w1));
