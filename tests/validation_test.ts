@@ -86,11 +86,8 @@ const pushforwardOptions = { ...text, zLabel: "z", xLabel: "x (unitless)" };
 const panel = { label: "a", samples: [0.1, 0.5, 0.9], xLabel: "x (unitless)" };
 const noDisplay = { display: () => Promise.resolve() };
 const trainHistory = lib.train({ ...trainOptions, steps: 20 }).history;
-const linePanel = {
-  xLabel: "x (unitless)",
-  yLabel: "y (unitless)",
-  series: [{ label: "s", x: [0, 1], y: [0, 1] }],
-};
+const lineSeries = { label: "s", x: [0, 1], y: [0, 1] };
+const linePanel = { xLabel: "x (unitless)", yLabel: "y (unitless)", series: [lineSeries] };
 const codesOptions = { source, steps: 10, lr: 0.1, penalty: 0.01 };
 const priorOptions = { data: q, priors: [p], source, steps: 10, lrD: 0.05, lrG: 0.05 };
 const signOptions = { data: q, seed: 1, w1: 1, steps: 10, lrD: 0.05, lrG: 0.05 };
@@ -1383,6 +1380,19 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "options.maxIterations",
       "1.5",
     ),
+    bad(
+      () => lib.fitLogistic([1, 2], [1, 3], { quadratic: wrong("yes") }),
+      TypeError,
+      "options.quadratic",
+      '"yes"',
+    ),
+    bad(() => lib.fitLogistic([1, 2], [1, 3], wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.fitLogistic([1, 2], [1, 3], { tolerance: wrong("1") }),
+      TypeError,
+      "options.tolerance",
+      '"1"',
+    ),
   ],
 
   plotLinePanels: [
@@ -1431,6 +1441,95 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "title",
       '""',
     ),
+    bad(() => lib.plotLinePanels({ ...text, panels: wrong("x") }), TypeError, "panels", '"x"'),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [{ ...linePanel, xLabel: wrong(3) }] }),
+      TypeError,
+      "panels[0].xLabel",
+      "3",
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [{ ...linePanel, yLabel: wrong(undefined) }] }),
+      TypeError,
+      "panels[0].yLabel",
+      "undefined",
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [wrong(null)] }),
+      TypeError,
+      "panels[0]",
+      "null",
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [{ ...linePanel, series: wrong("s") }] }),
+      TypeError,
+      "panels[0].series",
+      '"s"',
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [{ ...linePanel, series: [wrong(null)] }] }),
+      TypeError,
+      "panels[0].series[0]",
+      "null",
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [{ ...linePanel, x: wrong("log") }] }),
+      TypeError,
+      "panels[0].x",
+      '"log"',
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [linePanel], columns: wrong("1") }),
+      TypeError,
+      "columns",
+      '"1"',
+    ),
+    bad(
+      () => lib.plotLinePanels({ ...text, panels: [linePanel], columns: 1.5 }),
+      RangeError,
+      "columns",
+      "1.5",
+    ),
+    bad(
+      () =>
+        lib.plotLinePanels({
+          ...text,
+          panels: [{ ...linePanel, series: [{ ...lineSeries, color: wrong(1) }] }],
+        }),
+      TypeError,
+      "panels[0].series[0].color",
+      "1",
+    ),
+    bad(
+      () =>
+        lib.plotLinePanels({
+          ...text,
+          panels: [{ ...linePanel, series: [{ ...lineSeries, dash: wrong("yes") }] }],
+        }),
+      TypeError,
+      "panels[0].series[0].dash",
+      '"yes"',
+    ),
+    bad(
+      () =>
+        lib.plotLinePanels({
+          ...text,
+          panels: [{ ...linePanel, series: [{ ...lineSeries, strokeWidth: 0 }] }],
+        }),
+      RangeError,
+      "panels[0].series[0].strokeWidth",
+      "0",
+    ),
+    bad(
+      () =>
+        lib.plotLinePanels({
+          ...text,
+          panels: [{ ...linePanel, series: [{ ...lineSeries, x: wrong("ab") }] }],
+        }),
+      TypeError,
+      "panels[0].series[0].x",
+      '"ab"',
+    ),
   ],
 
   tableOutput: [
@@ -1440,6 +1539,10 @@ const TABLE: Record<string, readonly BadCall[]> = {
     bad(() => lib.tableOutput([{ x: 1 }], { digits: 21 }), RangeError, "digits", "21"),
     bad(() => lib.tableOutput([{ x: 1 }], { digits: 1.5 }), RangeError, "digits", "1.5"),
     bad(() => lib.tableOutput([{ x: 1 }], { title: wrong(3) }), TypeError, "title", "3"),
+    bad(() => lib.tableOutput(wrong("x")), TypeError, "rows", '"x"'),
+    bad(() => lib.tableOutput([{ x: 1 }], wrong(null)), TypeError, "options", "null"),
+    bad(() => lib.tableOutput([wrong([1])]), TypeError, "rows[0]", "an array of length 1"),
+    bad(() => lib.tableOutput([{ x: 1 }], { digits: wrong("2") }), TypeError, "digits", '"2"'),
   ],
 
   textOutput: [
@@ -1449,6 +1552,8 @@ const TABLE: Record<string, readonly BadCall[]> = {
 
   showText: [
     bad(() => lib.showText(wrong(3), noDisplay), TypeError, "output", "3"),
+    bad(() => lib.showText("x", { display: wrong(3) }), TypeError, "display", "3"),
+    bad(() => lib.showText("x", wrong(null)), TypeError, "options", "null"),
   ],
 
   codesLoss: [
@@ -1458,11 +1563,16 @@ const TABLE: Record<string, readonly BadCall[]> = {
     bad(() => lib.codesLoss([1], [1], g, -1), RangeError, "penalty", "-1"),
     bad(() => lib.codesLoss([1], [1], g, wrong("0")), TypeError, "penalty", '"0"'),
     bad(() => lib.codesLoss([1], [NaN], g, 0), RangeError, "codes[0]", "NaN"),
+    bad(() => lib.codesLoss(wrong("x"), [1], g, 0), TypeError, "data", '"x"'),
+    bad(() => lib.codesLoss([1], [1], wrong({ w1: 1 }), 0), TypeError, "decoder.b1", "undefined"),
+    bad(() => lib.codesLoss([1], [1], g, NaN), RangeError, "penalty", "NaN"),
   ],
 
   codesGradient: [
-    bad(() => lib.codesGradient([1], [1], { ...g, w1: NaN }, 0), RangeError, "w1", "NaN"),
+    bad(() => lib.codesGradient([1], [1], { ...g, w1: NaN }, 0), RangeError, "decoder.w1", "NaN"),
     bad(() => lib.codesGradient([1], wrong("z"), g, 0), TypeError, "codes", '"z"'),
+    bad(() => lib.codesGradient([], [], g, 0), RangeError, "data.length", "0"),
+    bad(() => lib.codesGradient([1], [1], g, wrong(undefined)), TypeError, "penalty", "undefined"),
   ],
 
   learnCodes: [
@@ -1487,6 +1597,31 @@ const TABLE: Record<string, readonly BadCall[]> = {
       RangeError,
       /^Cannot \S.* as lr must be .+: lr=1000000$/,
     ),
+    bad(() => lib.learnCodes(wrong("12"), codesOptions), TypeError, "data", '"12"'),
+    bad(
+      () => lib.learnCodes([1, 2], { ...codesOptions, steps: wrong("1") }),
+      TypeError,
+      "steps",
+      '"1"',
+    ),
+    bad(
+      () => lib.learnCodes([1, 2], wrong({ ...codesOptions, penalty: undefined })),
+      TypeError,
+      "penalty",
+      "undefined",
+    ),
+    bad(
+      () => lib.learnCodes([1, 2], { ...codesOptions, init: wrong(null) }),
+      TypeError,
+      "init",
+      "null",
+    ),
+    bad(
+      () => lib.learnCodes([1, 2], { ...codesOptions, init: { w1: wrong("1") } }),
+      TypeError,
+      "init.w1",
+      '"1"',
+    ),
   ],
 
   comparePriors: [
@@ -1505,11 +1640,79 @@ const TABLE: Record<string, readonly BadCall[]> = {
     ),
     bad(() => lib.comparePriors({ ...priorOptions, sampleSize: 1 }), RangeError, "sampleSize", "1"),
     bad(() => lib.comparePriors({ ...priorOptions, steps: 0 }), RangeError, "steps", "0"),
+    bad(() => lib.comparePriors(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.comparePriors({ ...priorOptions, priors: wrong("x") }),
+      TypeError,
+      "priors",
+      '"x"',
+    ),
+    bad(
+      () => lib.comparePriors({ ...priorOptions, priors: [{ ...p, variance: Infinity }] }),
+      RangeError,
+      "priors[0].variance",
+      "Infinity",
+    ),
+    bad(
+      () =>
+        lib.comparePriors({ ...priorOptions, priors: [{ ...p, sampleInto: wrong(undefined) }] }),
+      TypeError,
+      "priors[0]",
+      '{"name":"N(0, 1²)","mean":0,"variance":1}',
+    ),
+    bad(
+      () => lib.comparePriors({ ...priorOptions, data: { ...q, variance: 0 } }),
+      RangeError,
+      "data.variance",
+      "0",
+    ),
+    bad(
+      () => lib.comparePriors({ ...priorOptions, sampleSize: 2.5 }),
+      RangeError,
+      "sampleSize",
+      "2.5",
+    ),
+    bad(() => lib.comparePriors({ ...priorOptions, source: wrong(3) }), TypeError, "source", "3"),
+    bad(() => lib.comparePriors({ ...priorOptions, init: wrong(null) }), TypeError, "init", "null"),
+    bad(
+      () => lib.comparePriors({ ...priorOptions, onProgress: wrong(3) }),
+      TypeError,
+      "onProgress",
+      "3",
+    ),
+    bad(() => lib.comparePriors({ ...priorOptions, lrD: wrong("x") }), TypeError, "lrD", '"x"'),
   ],
 
   trainWithoutNoise: [
     bad(() => lib.trainWithoutNoise({ ...trainOptions, lrD: 0 }), RangeError, "lrD", "0"),
     bad(() => lib.trainWithoutNoise({ ...trainOptions, k: 0 }), RangeError, "k", "0"),
+    bad(() => lib.trainWithoutNoise(wrong(null)), TypeError, "options", "null"),
+    bad(() => lib.trainWithoutNoise({ ...trainOptions, data: wrong({}) }), TypeError, "data", "{}"),
+    bad(
+      () => lib.trainWithoutNoise({ ...trainOptions, data: { ...q, variance: 0 } }),
+      RangeError,
+      "data.variance",
+      "0",
+    ),
+    bad(
+      () => lib.trainWithoutNoise({ ...trainOptions, init: wrong(null) }),
+      TypeError,
+      "init",
+      "null",
+    ),
+    bad(
+      () => lib.trainWithoutNoise({ ...trainOptions, init: { w1: wrong("1") } }),
+      TypeError,
+      "init.w1",
+      '"1"',
+    ),
+    bad(
+      () => lib.trainWithoutNoise({ ...trainOptions, onProgress: wrong(3) }),
+      TypeError,
+      "onProgress",
+      "3",
+    ),
+    bad(() => lib.trainWithoutNoise({ ...trainOptions, steps: 1.5 }), RangeError, "steps", "1.5"),
   ],
 
   trainBothSigns: [
@@ -1519,6 +1722,25 @@ const TABLE: Record<string, readonly BadCall[]> = {
     bad(() => lib.trainBothSigns({ ...signOptions, seed: wrong("1") }), TypeError, "seed", '"1"'),
     bad(() => lib.trainBothSigns({ ...signOptions, lrD: -1 }), RangeError, "lrD", "-1"),
     bad(() => lib.trainBothSigns(wrong(null)), TypeError, "options", "null"),
+    bad(() => lib.trainBothSigns({ ...signOptions, w1: wrong("1") }), TypeError, "w1", '"1"'),
+    bad(() => lib.trainBothSigns({ ...signOptions, b1: wrong("0") }), TypeError, "b1", '"0"'),
+    bad(() => lib.trainBothSigns({ ...signOptions, b1: NaN }), RangeError, "b1", "NaN"),
+    bad(() => lib.trainBothSigns({ ...signOptions, chunks: 1.5 }), RangeError, "chunks", "1.5"),
+    bad(() => lib.trainBothSigns({ ...signOptions, chunks: 11 }), RangeError, "chunks", "11"),
+    bad(
+      () => lib.trainBothSigns({ ...signOptions, steps: wrong(undefined) }),
+      TypeError,
+      "steps",
+      "undefined",
+    ),
+    bad(() => lib.trainBothSigns({ ...signOptions, noise: wrong({}) }), TypeError, "noise", "{}"),
+    bad(() => lib.trainBothSigns({ ...signOptions, onChunk: wrong(3) }), TypeError, "onChunk", "3"),
+    bad(
+      () => lib.trainBothSigns(wrong({ ...signOptions, onProgress: () => {} })),
+      RangeError,
+      "onProgress",
+      "a function",
+    ),
   ],
 
   trainFrozenNoise: [
@@ -1532,6 +1754,25 @@ const TABLE: Record<string, readonly BadCall[]> = {
     ),
     bad(() => lib.trainFrozenNoise({ ...frozenOptions, lrG: NaN }), RangeError, "lrG", "NaN"),
     bad(() => lib.trainFrozenNoise(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.trainFrozenNoise({ ...frozenOptions, count: wrong("3") }),
+      TypeError,
+      "count",
+      '"3"',
+    ),
+    bad(
+      () => lib.trainFrozenNoise({ ...frozenOptions, noise: wrong({}) }),
+      TypeError,
+      "noise",
+      "{}",
+    ),
+    bad(() => lib.trainFrozenNoise({ ...frozenOptions, chunks: 0 }), RangeError, "chunks", "0"),
+    bad(
+      () => lib.trainFrozenNoise({ ...frozenOptions, onChunk: wrong(3) }),
+      TypeError,
+      "onChunk",
+      "3",
+    ),
   ],
 
   compareUpdateSchemes: [
@@ -1561,6 +1802,42 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "1",
     ),
     bad(() => lib.compareUpdateSchemes(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.compareUpdateSchemes({ ...schemeOptions, lr: wrong("1") }),
+      TypeError,
+      "options.lr",
+      '"1"',
+    ),
+    bad(
+      () => lib.compareUpdateSchemes({ ...schemeOptions, steps: 1.5 }),
+      RangeError,
+      "options.steps",
+      "1.5",
+    ),
+    bad(
+      () => lib.compareUpdateSchemes({ ...schemeOptions, batchSize: 0.5 }),
+      RangeError,
+      "options.batchSize",
+      "0.5",
+    ),
+    bad(
+      () => lib.compareUpdateSchemes({ ...schemeOptions, generator: wrong(null) }),
+      TypeError,
+      "options.generator",
+      "null",
+    ),
+    bad(
+      () => lib.compareUpdateSchemes({ ...schemeOptions, init: wrong(null) }),
+      TypeError,
+      "options.init",
+      "null",
+    ),
+    bad(
+      () => lib.compareUpdateSchemes({ ...schemeOptions, init: { w2: 0, b2: 0, c2: 1 } }),
+      RangeError,
+      "options.init.c2",
+      "1",
+    ),
   ],
 
   trainRealOnly: [
@@ -1584,6 +1861,30 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "0",
     ),
     bad(() => lib.trainRealOnly(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.trainRealOnly({ ...realOnlyOptions, generators: wrong("x") }),
+      TypeError,
+      "options.generators",
+      '"x"',
+    ),
+    bad(
+      () => lib.trainRealOnly({ ...realOnlyOptions, generators: [wrong(null)] }),
+      TypeError,
+      "options.generators[0]",
+      "null",
+    ),
+    bad(
+      () => lib.trainRealOnly({ ...realOnlyOptions, steps: 1.5 }),
+      RangeError,
+      "options.steps",
+      "1.5",
+    ),
+    bad(
+      () => lib.trainRealOnly({ ...realOnlyOptions, evaluationSize: wrong("1") }),
+      TypeError,
+      "options.evaluationSize",
+      '"1"',
+    ),
   ],
 
   minibatchGradients: [
@@ -1612,6 +1913,48 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "null",
     ),
     bad(() => lib.minibatchGradients(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, batchSizes: wrong("x") }),
+      TypeError,
+      "options.batchSizes",
+      '"x"',
+    ),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, batchSizes: [1.5] }),
+      RangeError,
+      "options.batchSizes[0]",
+      "1.5",
+    ),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, batches: 1 }),
+      RangeError,
+      "options.batches",
+      "1",
+    ),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, discriminator: wrong(null) }),
+      TypeError,
+      "options.discriminator",
+      "null",
+    ),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, discriminator: { w2: 0, b2: 0, c2: 1 } }),
+      RangeError,
+      "options.discriminator.c2",
+      "1",
+    ),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, generator: { w1: 0, b1: 0 } }),
+      RangeError,
+      "options.generator.w1",
+      "0",
+    ),
+    bad(
+      () => lib.minibatchGradients({ ...minibatchOptions, source: wrong(undefined) }),
+      TypeError,
+      "options.source",
+      "undefined",
+    ),
   ],
 
   compareGeneratorLosses: [
@@ -1629,6 +1972,8 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "discriminator.c2",
       "1",
     ),
+    bad(() => lib.compareGeneratorLosses(g, wrong(null), [0]), TypeError, "discriminator", "null"),
+    bad(() => lib.compareGeneratorLosses(g, d, wrong("z")), TypeError, "z", '"z"'),
   ],
 
   sweep: [
@@ -1652,13 +1997,39 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "grid.rows[0]",
       "null",
     ),
-    bad(() => lib.sweep(wrong(null), () => 1), TypeError, "grid.rows", "undefined"),
+    bad(() => lib.sweep(wrong(null), () => 1), TypeError, "grid", "null"),
+    bad(
+      () => lib.sweep({ rows: [1], columns: [] }, () => 1),
+      RangeError,
+      "grid.columns",
+      "an array of length 0",
+    ),
+    bad(() => lib.sweep(grid, () => 1, wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.sweep(grid, () => 1, { onProgress: wrong(3) }),
+      TypeError,
+      "options.onProgress",
+      "3",
+    ),
   ],
 
   sweepSuccesses: [
     bad(() => lib.sweepSuccesses(wrong("x"), 0.1), TypeError, "cells", '"x"'),
     bad(() => lib.sweepSuccesses([], NaN), RangeError, "threshold", "NaN"),
     bad(() => lib.sweepSuccesses([], wrong("0.1")), TypeError, "threshold", '"0.1"'),
+    bad(() => lib.sweepSuccesses([wrong(null)], 0.1), TypeError, "cells[0]", "null"),
+    bad(
+      () => lib.sweepSuccesses([{ x: 1, y: wrong(null), value: 1 }], 0.1),
+      TypeError,
+      "cells[0].y",
+      "null",
+    ),
+    bad(
+      () => lib.sweepSuccesses([{ x: 1, y: 1, value: wrong("a") }], 0.1),
+      TypeError,
+      "cells[0].value",
+      '"a"',
+    ),
   ],
 
   sweepTraining: [
@@ -1675,6 +2046,41 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "target",
       "null",
     ),
+    bad(() => lib.sweepTraining(wrong(null)), TypeError, "options", "null"),
+    bad(() => lib.sweepTraining({ ...sweepOptions, base: wrong(null) }), TypeError, "base", "null"),
+    bad(() => lib.sweepTraining({ ...sweepOptions, vary: wrong(3) }), TypeError, "vary", "3"),
+    bad(
+      () => lib.sweepTraining({ ...sweepOptions, values: [] }),
+      RangeError,
+      "values",
+      "an array of length 0",
+    ),
+    bad(
+      () => lib.sweepTraining({ ...sweepOptions, vary: "steps", values: [1.5] }),
+      RangeError,
+      "values[0]",
+      "1.5",
+    ),
+    bad(
+      () => lib.sweepTraining({ ...sweepOptions, seeds: [] }),
+      RangeError,
+      "seeds",
+      "an array of length 0",
+    ),
+    bad(() => lib.sweepTraining({ ...sweepOptions, seeds: wrong("a") }), TypeError, "seeds", '"a"'),
+    bad(
+      () => lib.sweepTraining({ ...sweepOptions, seeds: wrong(["a"]) }),
+      TypeError,
+      "seeds[0]",
+      '"a"',
+    ),
+    bad(() => lib.sweepTraining({ ...sweepOptions, seeds: [NaN] }), RangeError, "seeds[0]", "NaN"),
+    bad(
+      () => lib.sweepTraining({ ...sweepOptions, onProgress: wrong(3) }),
+      TypeError,
+      "onProgress",
+      "3",
+    ),
   ],
 
   optimalGameValues: [
@@ -1687,18 +2093,48 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "generators[0].w1",
       '"1"',
     ),
+    bad(() => lib.optimalGameValues(q, [wrong(null)]), TypeError, "generators[0]", "null"),
   ],
 
   tailAverage: [
     bad(() => lib.tailAverage(trainHistory, 0), RangeError, "fraction", "0"),
     bad(() => lib.tailAverage(trainHistory, 1.5), RangeError, "fraction", "1.5"),
     bad(() => lib.tailAverage(trainHistory, wrong("0.5")), TypeError, "fraction", '"0.5"'),
+    bad(() => lib.tailAverage(wrong(null), 0.5), TypeError, "history", "null"),
+    bad(() => lib.tailAverage(wrong({}), 0.5), TypeError, "history.step", "undefined"),
+    bad(
+      () => lib.tailAverage({ ...trainHistory, w1: trainHistory.w1.subarray(1) }, 0.5),
+      RangeError,
+      "history.w1.length",
+      "19",
+    ),
+    bad(
+      () =>
+        lib.tailAverage({
+          ...trainHistory,
+          step: new Float64Array(0),
+          w1: new Float64Array(0),
+          b1: new Float64Array(0),
+        }, 0.5),
+      RangeError,
+      "history.step.length",
+      "0",
+    ),
   ],
 
   trainingSnapshots: [
     bad(() => lib.trainingSnapshots(trainHistory, wrong("x"), q), TypeError, "steps", '"x"'),
     bad(() => lib.trainingSnapshots(trainHistory, [99999], q), RangeError, "steps[0]", "99999"),
     bad(() => lib.trainingSnapshots(trainHistory, [0], wrong(null)), TypeError, "data", "null"),
+    bad(() => lib.trainingSnapshots(wrong(null), [0], q), TypeError, "history", "null"),
+    bad(
+      () =>
+        lib.trainingSnapshots({ ...trainHistory, lossD: trainHistory.lossD.subarray(1) }, [0], q),
+      RangeError,
+      "history.lossD.length",
+      "19",
+    ),
+    bad(() => lib.trainingSnapshots(trainHistory, wrong(["0"]), q), TypeError, "steps[0]", '"0"'),
   ],
 
   diracDiscriminatorLoss: [
@@ -1712,6 +2148,24 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "0",
     ),
     bad(() => lib.diracDiscriminatorLoss(state, wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.diracDiscriminatorLoss(state, { r1: wrong("1") }),
+      TypeError,
+      "options.r1",
+      '"1"',
+    ),
+    bad(
+      () => lib.diracDiscriminatorLoss(state, { realNoise: wrong("x") }),
+      TypeError,
+      "options.realNoise",
+      '"x"',
+    ),
+    bad(
+      () => lib.diracDiscriminatorLoss(state, { fakeNoise: [] }),
+      RangeError,
+      "options.fakeNoise.length",
+      "0",
+    ),
   ],
 
   diracGeneratorLoss: [
@@ -1728,6 +2182,15 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "0",
     ),
     bad(() => lib.diracGeneratorLoss({ b1: 0, w2: wrong("0") }), TypeError, "w2", '"0"'),
+    bad(() => lib.diracGeneratorLoss(wrong(null)), TypeError, "state", "null"),
+    bad(() => lib.diracGeneratorLoss(state, wrong(null)), TypeError, "options", "null"),
+    bad(() => lib.diracGeneratorLoss(state, { loss: wrong(1) }), TypeError, "options.loss", "1"),
+    bad(
+      () => lib.diracGeneratorLoss(state, { noise: wrong("x") }),
+      TypeError,
+      "options.noise",
+      '"x"',
+    ),
   ],
 
   diracGan: [
@@ -1753,6 +2216,32 @@ const TABLE: Record<string, readonly BadCall[]> = {
     ),
     bad(() => lib.diracGan({ ...diracOptions, r1: -1 }), RangeError, "options.r1", "-1"),
     bad(() => lib.diracGan(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.diracGan({ ...diracOptions, variant: wrong(3) }),
+      TypeError,
+      "options.variant",
+      "3",
+    ),
+    bad(() => lib.diracGan({ ...diracOptions, steps: 1.5 }), RangeError, "options.steps", "1.5"),
+    bad(
+      () => lib.diracGan({ ...diracOptions, batchSize: 0 }),
+      RangeError,
+      "options.batchSize",
+      "0",
+    ),
+    bad(
+      () => lib.diracGan({ ...diracOptions, instanceNoise: -1 }),
+      RangeError,
+      "options.instanceNoise",
+      "-1",
+    ),
+    bad(() => lib.diracGan({ ...diracOptions, loss: wrong(3) }), TypeError, "options.loss", "3"),
+    bad(
+      () => lib.diracGan({ ...diracOptions, init: { b1: wrong("0"), w2: 0 } }),
+      TypeError,
+      "options.init.b1",
+      '"0"',
+    ),
   ],
 
   diracJacobian: [
@@ -1769,6 +2258,18 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "-1",
     ),
     bad(() => lib.diracJacobian(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.diracJacobian(wrong({ variant: "simultaneous" })),
+      TypeError,
+      "options.lr",
+      "undefined",
+    ),
+    bad(
+      () => lib.diracJacobian({ variant: "simultaneous", lr: 0.2, instanceNoise: wrong("1") }),
+      TypeError,
+      "options.instanceNoise",
+      '"1"',
+    ),
   ],
 
   linearisedRate: [
@@ -1783,6 +2284,13 @@ const TABLE: Record<string, readonly BadCall[]> = {
       RangeError,
       "options.r1",
       "-1",
+    ),
+    bad(() => lib.linearisedRate(wrong(null)), TypeError, "options", "null"),
+    bad(
+      () => lib.linearisedRate({ variant: wrong(undefined), lr: 0.2 }),
+      TypeError,
+      "options.variant",
+      "undefined",
     ),
   ],
 
@@ -1807,64 +2315,36 @@ const TABLE: Record<string, readonly BadCall[]> = {
       "1.5",
     ),
     bad(() => lib.measuredRate(wrong(null)), TypeError, "path", "null"),
-  ],
-};
-
-/**
- * Bad calls that the library does not yet reject in the standard form: each one returns, or
- * throws a JavaScript error such as "Cannot read properties of null", or an error that names
- * another parameter. The test below is ignored until the modules are fixed, so that it lists
- * the gaps without failing the suite.
- */
-// TODO: remove each entry once its function rejects the call, and the test's `ignore` with them.
-const GAPS: Record<string, readonly BadCall[]> = {
-  fitLogistic: [
     bad(
-      () => lib.fitLogistic([1, 2], [1, 3], { quadratic: wrong("yes") }),
+      () => lib.measuredRate({ b1: radius, w2: radius, radius }, wrong(null)),
       TypeError,
-      "options.quadratic",
-      '"yes"',
+      "options",
+      "null",
     ),
-    bad(() => lib.fitLogistic([1, 2], [1, 3], wrong(null)), TypeError, "options", "null"),
-  ],
-  plotLinePanels: [
-    bad(() => lib.plotLinePanels({ ...text, panels: wrong("x") }), TypeError, "panels", '"x"'),
     bad(
-      () => lib.plotLinePanels({ ...text, panels: [{ ...linePanel, xLabel: wrong(3) }] }),
-      TypeError,
-      "panels[0].xLabel",
+      () => lib.measuredRate({ b1: radius, w2: radius, radius }, { from: 3 }),
+      RangeError,
+      "options.from",
       "3",
     ),
-  ],
-  tableOutput: [
-    bad(() => lib.tableOutput(wrong("x")), TypeError, "rows", '"x"'),
-    bad(() => lib.tableOutput([{ x: 1 }], wrong(null)), TypeError, "options", "null"),
-  ],
-  showText: [
-    bad(() => lib.showText("x", { display: wrong(3) }), TypeError, "display", "3"),
-    bad(() => lib.showText("x", wrong(null)), TypeError, "options", "null"),
-  ],
-  comparePriors: [
-    bad(() => lib.comparePriors(wrong(null)), TypeError, "options", "null"),
-  ],
-  trainWithoutNoise: [
-    bad(() => lib.trainWithoutNoise(wrong(null)), TypeError, "options", "null"),
-    bad(() => lib.trainWithoutNoise({ ...trainOptions, data: wrong({}) }), TypeError, "data", "{}"),
-  ],
-  sweepTraining: [
     bad(
-      () => lib.sweepTraining({ ...sweepOptions, seeds: [] }),
-      RangeError,
-      "seeds",
-      "an array of length 0",
+      () => lib.measuredRate({ b1: radius, w2: radius, radius }, { from: wrong("1") }),
+      TypeError,
+      "options.from",
+      '"1"',
     ),
-    bad(() => lib.sweepTraining(wrong(null)), TypeError, "options", "null"),
-  ],
-  tailAverage: [
-    bad(() => lib.tailAverage(wrong(null), 0.5), TypeError, "history", "null"),
-  ],
-  trainingSnapshots: [
-    bad(() => lib.trainingSnapshots(wrong(null), [0], q), TypeError, "history", "null"),
+    bad(
+      () => lib.measuredRate({ b1: radius, w2: radius, radius }, { to: 4 }),
+      RangeError,
+      "options.to",
+      "4",
+    ),
+    bad(
+      () => lib.measuredRate({ b1: radius, w2: radius, radius: new Float64Array([1]) }),
+      RangeError,
+      "path.radius.length",
+      "1",
+    ),
   ],
 };
 
@@ -1938,12 +2418,4 @@ async function runTable(
 Deno.test("bad arguments throw the standard errors", async (t) => {
   const tried = await runTable(t, TABLE);
   console.log(`${tried} bad inputs tried on ${Object.keys(TABLE).length} exports`);
-});
-
-Deno.test({
-  name: "bad arguments not yet rejected",
-  ignore: true,
-  fn: async (t) => {
-    await runTable(t, GAPS);
-  },
 });

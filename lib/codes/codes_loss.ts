@@ -130,6 +130,6 @@ function _checkArguments(
     const rule = `as long as data (${data.length})`;
     throw new RangeError(message(action, "codes.length", rule, codes.length));
   }
-  _assertGeneratorParams(action, decoder, "decoder");
+  _assertGeneratorParams(action, decoder, "decoder", "decoder.");
   assertNonNegative(action, "penalty", penalty);
 }

@@ -18,7 +18,8 @@ import type { DiracPath } from "./dirac_gan.ts";
  *   0 ≤ from < to ≤ steps; the whole path unless given.
  * @returns The measured factor per step: above 1 for an outward spiral, below 1 when the path
  *   converges.
- * @throws {TypeError} If `path.radius` is not an array of numbers.
+ * @throws {TypeError} If `path` or `options` is not an object, `path.radius` is not an array of
+ *   numbers, or `from` or `to` is not a number.
  * @throws {RangeError} If a radius in the range is not positive, or `from` or `to` is out of
  *   range.
  *
@@ -39,9 +40,13 @@ export function measuredRate(
   const action = "measure the growth rate";
   _assertObject(action, "path", path, "an object { b1, w2, radius }");
   assertSample(action, "path.radius", path.radius, 2);
+  _assertObject(action, "options", options, "an object");
   const last = path.radius.length - 1;
   const { from = 0, to = last } = options;
   assertInteger(action, "options.from", from, 0);
+  if (from >= last) {
+    throw new RangeError(message(action, "options.from", `less than the last step ${last}`, from));
+  }
   assertInteger(action, "options.to", to, from + 1);
   if (to > last) throw new RangeError(message(action, "options.to", `at most ${last}`, to));
 

@@ -5,7 +5,7 @@
 // then missing from an executed notebook, and so was a cell's last console.log. Awaited displays
 // never were.
 
-import { message } from "../_validate.ts";
+import { assertFunction, assertObject, message } from "../_validate.ts";
 import { type DisplayFunction, jupyterDisplay } from "./_jupyter.ts";
 import type { TextOutput } from "./text.ts";
 import { JUPYTER_DISPLAY } from "../plot/figure.ts";
@@ -19,7 +19,8 @@ import { JUPYTER_DISPLAY } from "../plot/figure.ts";
  * @param output A string, or a result of `textOutput` or `tableOutput`.
  * @param options `display` replaces the kernel's display function, for tests.
  * @returns A promise that resolves once the kernel has taken the output.
- * @throws {TypeError} If `output` is neither a string nor a text result (the promise rejects).
+ * @throws {TypeError} If `output` is neither a string nor a text result, `options` is not an
+ *   object, or `display` is not a function (the promise rejects).
  *
  * @example A string and a table, shown through a stand-in display function
  * ```ts
@@ -41,6 +42,8 @@ export async function showText(
   options: { display?: DisplayFunction } = {},
 ): Promise<void> {
   const bundle = _textBundle(output);
+  assertObject("show text", "options", options);
+  if (options.display !== undefined) assertFunction("show text", "display", options.display);
   const display = options.display ?? jupyterDisplay();
   if (display !== undefined) await display(bundle, { raw: true });
 }

@@ -2,7 +2,7 @@
 // shows as the cell's result when a cell ends with them. A table also carries a Markdown form,
 // which JupyterLab and the exported pages render as an HTML table.
 
-import { assertInteger, message } from "../_validate.ts";
+import { assertArray, assertInteger, assertObject, assertString, message } from "../_validate.ts";
 import { JUPYTER_DISPLAY } from "../plot/figure.ts";
 
 /** A text result: its plain text, and the MIME bundle that the kernel shows. */
@@ -52,7 +52,8 @@ export function textOutput(...lines: string[]): TextOutput {
  * @param options `title`, a line above the table; `digits`, the decimals of every number, an
  *   integer in [0, 20], 3 unless given.
  * @returns The result, with a plain-text table and a Markdown table.
- * @throws {TypeError} If a row is not an object or a value is neither a string nor a number.
+ * @throws {TypeError} If `rows` is not an array, a row or `options` is not an object, a value is
+ *   neither a string nor a number, or an option has the wrong type.
  * @throws {RangeError} If `rows` is empty or `digits` is out of range.
  *
  * @example Two rows
@@ -74,22 +75,18 @@ export function tableOutput(
   options: { title?: string; digits?: number } = {},
 ): TextOutput {
   const action = "build a table";
-  if (!Array.isArray(rows) || rows.length === 0) {
-    throw new RangeError(message(action, "rows", "a non-empty array", rows));
-  }
+  assertArray(action, "rows", rows);
+  if (rows.length === 0) throw new RangeError(message(action, "rows", "a non-empty array", rows));
+  assertObject(action, "options", options);
   const digits = options.digits ?? 3;
   assertInteger(action, "digits", digits, 0);
   if (digits > 20) throw new RangeError(message(action, "digits", "at most 20", digits));
-  if (options.title !== undefined && typeof options.title !== "string") {
-    throw new TypeError(message(action, "title", "a string", options.title));
-  }
+  if (options.title !== undefined) assertString(action, "title", options.title);
 
   const columns: string[] = [];
   const numeric = new Set<string>();
   const cells = rows.map((row, i) => {
-    if (typeof row !== "object" || row === null) {
-      throw new TypeError(message(action, `rows[${i}]`, "an object", row));
-    }
+    assertObject(action, `rows[${i}]`, row);
     const cellsOfRow: Record<string, string> = {};
     for (const [column, value] of Object.entries(row)) {
       if (!columns.includes(column)) columns.push(column);

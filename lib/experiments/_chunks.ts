@@ -3,7 +3,7 @@
 // previous parameters and the same random source gives the same trajectory, bit for bit, and
 // lets the caller await a progress update between calls.
 
-import { assertInteger, message } from "../_validate.ts";
+import { assertFunction, assertInteger, message } from "../_validate.ts";
 import { _createHistory, _writeRow, RECORD_FIELDS, type TrainRecord } from "../train/history.ts";
 import type { TrainOptions } from "../train/options.ts";
 import { train, type TrainResult } from "../train/train.ts";
@@ -32,8 +32,10 @@ export async function _trainInChunks(
     throw new RangeError(message(action, "chunks", `at most steps (${options.steps})`, chunks));
   }
   if (options.onProgress !== undefined) {
-    throw new RangeError(message(action, "onProgress", "omitted (use onChunk)", "a function"));
+    const rule = "omitted (use onChunk)";
+    throw new RangeError(message(action, "onProgress", rule, options.onProgress));
   }
+  if (onChunk !== undefined) assertFunction(action, "onChunk", onChunk);
   const rowsPerChunk = Math.max(2, Math.round((options.historySize ?? 1000) / chunks));
   const parts: TrainResult[] = [];
   const offsets: number[] = [];

@@ -27,7 +27,8 @@ export type _DiscriminatorRun = {
 
 /**
  * Checks `options.data`, `generator` (w1 ≠ 0; `{ w1: 1, b1: 0 }` if omitted), `init` (a linear
- * D; `{ w2: 0.1, b2: 0 }` if omitted), `batchSize` (64 if omitted) and `source`.
+ * D; `{ w2: 0.1, b2: 0 }` if omitted), `batchSize` (64 if omitted) and `source`. Errors about
+ * `init` call it `initName`, for an experiment whose option has another name.
  */
 export function _checkDiscriminatorRun(
   action: string,
@@ -38,6 +39,7 @@ export function _checkDiscriminatorRun(
     batchSize?: number;
     source: Source;
   },
+  initName = "options.init",
 ): _DiscriminatorRun {
   _assertObject(action, "options", options, "an object");
   const { data, generator = { w1: 1, b1: 0 }, init = { w2: 0.1, b2: 0 } } = options;
@@ -48,9 +50,9 @@ export function _checkDiscriminatorRun(
     const rule = "non-zero, since the experiments draw z ~ N(0, 1)";
     throw new RangeError(message(action, "options.generator.w1", rule, generator.w1));
   }
-  _assertDiscriminatorParams(action, init, "options.init", "options.init.");
+  _assertDiscriminatorParams(action, init, initName, `${initName}.`);
   if ((init.c2 ?? 0) !== 0) {
-    throw new RangeError(message(action, "options.init.c2", "0 (a linear D)", init.c2));
+    throw new RangeError(message(action, `${initName}.c2`, "0 (a linear D)", init.c2));
   }
   assertInteger(action, "options.batchSize", batchSize);
   assertFunction(action, "options.source", source);

@@ -2,12 +2,35 @@
 // before training, so that one pair of learning rates suits synthetic data near 4 and flipper
 // lengths near 200 mm alike, and the trained parameters are mapped back to the data's units.
 
+import { assertFinite, message } from "../_validate.ts";
+import { assertDistribution } from "../distributions/_assert.ts";
 import type { Distribution } from "../distributions/distribution.ts";
+import { _assertDistribution } from "../model/_params.ts";
 import { generatedDistribution } from "../model/generator.ts";
 import type { ModelParams } from "../train/options.ts";
 
 /** The shift and scale of the standardisation u = (x − mean)/sd, in the data's units. */
 export type Standardization = { mean: number; sd: number };
+
+/**
+ * Throws a `TypeError` unless `value` is a distribution with a sampler, and a `RangeError` unless
+ * its mean is finite and its variance positive and finite, because standardising the data and
+ * reading a prior's fit both divide by the standard deviation.
+ */
+export function _assertDistributionWithSpread(
+  action: string,
+  name: string,
+  value: unknown,
+): asserts value is Distribution {
+  assertDistribution(action, name, value);
+  _assertDistribution(action, name, value);
+  assertFinite(action, `${name}.mean`, value.mean);
+  if (!(Number.isFinite(value.variance) && value.variance > 0)) {
+    throw new RangeError(
+      message(action, `${name}.variance`, "positive and finite", value.variance),
+    );
+  }
+}
 
 /** Returns the distribution of u = (x − mean)/sd for x ~ data, and the scale used. */
 export function _standardize(

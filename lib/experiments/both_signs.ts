@@ -3,7 +3,7 @@
 // G(z) = −w1·z + b1 generate the same N(b1, w1²): the data can fix |w1| but never its sign, and
 // each run keeps the sign it started with.
 
-import { assertPositive } from "../_validate.ts";
+import { assertFinite, assertFunction, assertPositive } from "../_validate.ts";
 import { _assertObject } from "../model/_params.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { normal } from "../distributions/normal.ts";
@@ -68,8 +68,8 @@ export interface SignRun {
  *   {@linkcode BothSignsOptions}.
  * @returns The runs from the positive and the negative slope.
  * @throws {TypeError} If an option has the wrong type, as `train` checks them.
- * @throws {RangeError} If `w1` is not positive, `chunks` is out of range, or a training option
- *   is out of range; `TrainingDivergedError` if a run diverges.
+ * @throws {RangeError} If `w1` is not positive, `b1` is not finite, `chunks` is out of range, or
+ *   a training option is out of range; `TrainingDivergedError` if a run diverges.
  *
  * @example The two runs keep their signs
  * ```ts
@@ -91,6 +91,8 @@ export async function trainBothSigns(
   _assertObject(action, "options", options, "an object");
   const { seed, w1, b1 = 0, chunks, onChunk, noise = normal(0, 1), ...settings } = options;
   assertPositive(action, "w1", w1);
+  assertFinite(action, "b1", b1);
+  if (onChunk !== undefined) assertFunction(action, "onChunk", onChunk);
   const run = async (name: SignRunName, start: GeneratorParams): Promise<SignRun> => {
     const callback = onChunk === undefined
       ? undefined

@@ -4,7 +4,7 @@
 // gradient for every m and its variance is Σ/m, where Σ = ¼·(Var_data + Var_g) of the class
 // terms is a property of the model, not of the batch.
 
-import { assertInteger, message } from "../_validate.ts";
+import { assertArray, assertInteger, message } from "../_validate.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { normal } from "../distributions/normal.ts";
 import type { DiscriminatorParams } from "../model/discriminator.ts";
@@ -81,10 +81,15 @@ export function minibatchGradients(
   const action = "measure minibatch gradients";
   _assertObject(action, "options", options, "an object");
   const { discriminator, ...rest } = options;
-  const run = _checkDiscriminatorRun(action, { ...rest, init: discriminator });
+  const run = _checkDiscriminatorRun(
+    action,
+    { ...rest, init: discriminator },
+    "options.discriminator",
+  );
   const { data, generator, init: { w2, b2 }, source } = run;
   const { batchSizes, batches } = options;
-  if (!Array.isArray(batchSizes) || batchSizes.length === 0) {
+  assertArray(action, "options.batchSizes", batchSizes);
+  if (batchSizes.length === 0) {
     throw new RangeError(message(action, "options.batchSizes", "a non-empty array", batchSizes));
   }
   batchSizes.forEach((m, i) => assertInteger(action, `options.batchSizes[${i}]`, m));

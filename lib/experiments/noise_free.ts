@@ -2,13 +2,20 @@
 // against the same data as a generator with noise z ~ N(0, 1), it shows that the discriminator
 // keeps telling the constant apart, while it cannot tell the noisy generator from the data.
 
+import { assertFunction, assertObject } from "../_validate.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { normal } from "../distributions/normal.ts";
 import type { Source } from "../random.ts";
 import type { TrainHistory, TrainRecord } from "../train/history.ts";
 import type { ModelParams } from "../train/options.ts";
 import { train } from "../train/train.ts";
-import { _lateMean, _standardize, _toDataUnits, type Standardization } from "./_standard_units.ts";
+import {
+  _assertDistributionWithSpread,
+  _lateMean,
+  _standardize,
+  _toDataUnits,
+  type Standardization,
+} from "./_standard_units.ts";
 
 /** Options of {@linkcode trainWithoutNoise}. */
 export interface NoiseFreeOptions {
@@ -55,8 +62,10 @@ export interface RunSummary {
  *
  * @param options The data, source and training settings; see {@linkcode NoiseFreeOptions}.
  * @returns The two runs, and the standardisation they used.
- * @throws {TypeError} If `data` is not a distribution or an option has the wrong type.
- * @throws {RangeError} If a training option is out of range, as `train` checks them.
+ * @throws {TypeError} If `options` is not an object, `data` is not a distribution, or an option
+ *   has the wrong type.
+ * @throws {RangeError} If the data's variance is not positive and finite, or a training option is
+ *   out of range, as `train` checks them.
  *
  * @example The constant is told apart, the noisy generator is not
  * ```ts
@@ -74,7 +83,12 @@ export interface RunSummary {
 export function trainWithoutNoise(
   options: NoiseFreeOptions,
 ): { scale: Standardization; withoutNoise: RunSummary; withNoise: RunSummary } {
+  const action = "train without noise";
+  assertObject(action, "options", options);
   const { data, onProgress, init = {}, ...settings } = options;
+  _assertDistributionWithSpread(action, "data", data);
+  assertObject(action, "init", init);
+  if (onProgress !== undefined) assertFunction(action, "onProgress", onProgress);
   const { scale, standardized } = _standardize(data);
   const run = (name: string, noise: { freezeNoise: number[] } | { noise: Distribution }) => {
     const result = train({

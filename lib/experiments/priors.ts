@@ -2,8 +2,7 @@
 // priors p(z) against the same data. G can only shift and stretch p(z), so p_g keeps the prior's
 // shape, and only a normal prior can match normal data.
 
-import { assertInteger, message } from "../_validate.ts";
-import { assertDistribution } from "../distributions/_assert.ts";
+import { assertArray, assertFunction, assertInteger, assertObject, message } from "../_validate.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { isEmpirical } from "../distributions/empirical.ts";
 import { ksStatistic } from "../metrics/ks.ts";
@@ -12,7 +11,12 @@ import { generatedDistribution } from "../model/generator.ts";
 import type { Source } from "../random.ts";
 import type { TrainHistory, TrainRecord } from "../train/history.ts";
 import { train } from "../train/train.ts";
-import { _lateMean, _standardize, type Standardization } from "./_standard_units.ts";
+import {
+  _assertDistributionWithSpread,
+  _lateMean,
+  _standardize,
+  type Standardization,
+} from "./_standard_units.ts";
 
 /** Options of {@linkcode comparePriors}. */
 export interface PriorComparisonOptions {
@@ -84,9 +88,10 @@ export interface PriorComparison {
  * @param options The data, priors, source, training settings and sample size; see
  *   {@linkcode PriorComparisonOptions} for each range.
  * @returns The fits, the standardisation and the noise floor of the distances.
- * @throws {TypeError} If `data` or a prior is not a distribution, or an option has the wrong type.
- * @throws {RangeError} If `priors` is empty, a prior's variance is not positive and finite,
- *   `sampleSize` is not an integer >= 2, or a training option is out of range.
+ * @throws {TypeError} If `options` is not an object, `data` or a prior is not a distribution,
+ *   `priors` is not an array, or an option has the wrong type.
+ * @throws {RangeError} If `priors` is empty, the data's or a prior's variance is not positive
+ *   and finite, `sampleSize` is not an integer >= 2, or a training option is out of range.
  *
  * @example A normal prior matches normal data
  * ```ts
@@ -111,14 +116,19 @@ export interface PriorComparison {
  */
 export function comparePriors(options: PriorComparisonOptions): PriorComparison {
   const action = "compare priors";
+  assertObject(action, "options", options);
   const { data, priors, source, onProgress, init = {} } = options;
-  assertDistribution(action, "data", data);
-  if (!Array.isArray(priors) || priors.length === 0) {
+  _assertDistributionWithSpread(action, "data", data);
+  assertArray(action, "priors", priors);
+  if (priors.length === 0) {
     throw new RangeError(message(action, "priors", "a non-empty array", priors));
   }
-  priors.forEach((prior, i) => _assertPrior(action, `priors[${i}]`, prior));
+  priors.forEach((prior, i) => _assertDistributionWithSpread(action, `priors[${i}]`, prior));
   const sampleSize = options.sampleSize ?? 10_000;
   assertInteger(action, "sampleSize", sampleSize, 2);
+  assertFunction(action, "source", source);
+  assertObject(action, "init", init);
+  if (onProgress !== undefined) assertFunction(action, "onProgress", onProgress);
 
   const { scale, standardized } = _standardize(data);
   const reference = isEmpirical(data) ? data.values : data.sample(sampleSize, source);
@@ -176,12 +186,4 @@ function _fit(
     ks: ksStatistic(x, data),
     history,
   };
-}
-
-function _assertPrior(action: string, name: string, prior: unknown): void {
-  assertDistribution(action, name, prior);
-  const variance = (prior as Distribution).variance;
-  if (!(Number.isFinite(variance) && variance > 0)) {
-    throw new RangeError(message(action, `${name}.variance`, "positive and finite", variance));
-  }
 }

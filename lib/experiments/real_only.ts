@@ -3,7 +3,7 @@
 // it, a two-class D is trained on the same real batches against each of several fixed
 // generators, and both are scored on fresh real and generated samples.
 
-import { assertInteger, assertPositive, message } from "../_validate.ts";
+import { assertArray, assertInteger, assertPositive, message } from "../_validate.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { normal } from "../distributions/normal.ts";
 import { _discriminatorBatch, D_ACCURACY } from "../model/_batch.ts";
@@ -87,7 +87,8 @@ export function trainRealOnly(
   const action = "train a real-only discriminator";
   const { data, init, batchSize: m, source } = _checkDiscriminatorRun(action, options);
   const { generators, lr, steps, evaluationSize = 10000 } = options;
-  if (!Array.isArray(generators) || generators.length === 0) {
+  assertArray(action, "options.generators", generators);
+  if (generators.length === 0) {
     throw new RangeError(message(action, "options.generators", "a non-empty array", generators));
   }
   generators.forEach((generator, i) => _checkGenerator(action, generator, i));

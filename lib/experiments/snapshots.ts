@@ -2,14 +2,14 @@
 // p_g = N(b1, w1²) and its distances to p_data (W1, KL and JS), and the late-training average of
 // the generator's parameters, which smooths out the jitter that minibatch noise leaves.
 
-import { assertBetween, message } from "../_validate.ts";
+import { assertArray, assertBetween, assertFinite, assertObject, message } from "../_validate.ts";
 import { assertDistribution } from "../distributions/_assert.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { jsDivergence } from "../metrics/js.ts";
 import { klNormal } from "../metrics/kl.ts";
 import { w1Normal } from "../metrics/wasserstein.ts";
 import { generatedDistribution } from "../model/generator.ts";
-import type { TrainHistory, TrainRecord } from "../train/history.ts";
+import { RECORD_FIELDS, type TrainHistory, type TrainRecord } from "../train/history.ts";
 
 /** One recorded step with the distances from p_g = N(b1, w1²) to the data. */
 export interface TrainingSnapshot extends TrainRecord {
@@ -30,9 +30,11 @@ export interface TrainingSnapshot extends TrainRecord {
  * @param steps Steps to pick, each one recorded in `history`.
  * @param data The data distribution p_data, with a positive variance.
  * @returns One snapshot per requested step, in the order given.
- * @throws {TypeError} If `data` is not a distribution or `steps` is not an array.
- * @throws {RangeError} If a step was not recorded, a recorded w1 is 0 (p_g is then a point mass
- *   with no density), or the data's variance is not positive.
+ * @throws {TypeError} If `history` is not an object of arrays, `data` is not a distribution,
+ *   `steps` is not an array, or a step is not a number.
+ * @throws {RangeError} If the columns of `history` differ in length, a step was not recorded, a
+ *   recorded w1 is 0 (p_g is then a point mass with no density), or the data's variance is not
+ *   positive.
  *
  * @example The first recorded step of a history
  * ```ts
@@ -57,8 +59,10 @@ export function trainingSnapshots(
   data: Distribution,
 ): TrainingSnapshot[] {
   const action = "measure training snapshots";
+  _assertColumns(action, history, RECORD_FIELDS);
   assertDistribution(action, "data", data);
-  if (!Array.isArray(steps)) throw new TypeError(message(action, "steps", "an array", steps));
+  assertArray(action, "steps", steps);
+  steps.forEach((step, i) => assertFinite(action, `steps[${i}]`, step));
   if (!(data.variance > 0)) {
     throw new RangeError(message(action, "data.variance", "positive", data.variance));
   }
@@ -68,9 +72,7 @@ export function trainingSnapshots(
     const row = history.step.indexOf(step);
     if (row < 0) throw new RangeError(message(action, `steps[${i}]`, "a recorded step", step));
     const record = {} as TrainRecord;
-    for (const field of Object.keys(history) as (keyof TrainRecord)[]) {
-      record[field] = history[field][row];
-    }
+    for (const field of RECORD_FIELDS) record[field] = history[field][row];
     const generated = { mu: record.b1, sigma: Math.abs(record.w1) };
     if (generated.sigma === 0) {
       throw new RangeError(message(action, `w1 at step ${step}`, "non-zero", record.w1));
@@ -104,8 +106,10 @@ export interface TailAverage {
  * @param history A history from `train`, with at least one row.
  * @param fraction The share of the run to average over, in (0, 1].
  * @returns The averages, the number of rows and the first step they cover.
- * @throws {TypeError} If `fraction` is not a number.
- * @throws {RangeError} If `fraction` is outside (0, 1] or the history is empty.
+ * @throws {TypeError} If `history` is not an object whose `step`, `w1` and `b1` are arrays, or
+ *   `fraction` is not a number.
+ * @throws {RangeError} If those columns differ in length, `fraction` is outside (0, 1], or the
+ *   history is empty.
  *
  * @example The last half of four rows
  * ```ts
@@ -126,9 +130,12 @@ export interface TailAverage {
  */
 export function tailAverage(history: TrainHistory, fraction: number): TailAverage {
   const action = "average the end of a run";
+  _assertColumns(action, history, ["step", "w1", "b1"]);
   assertBetween(action, "fraction", fraction, Number.MIN_VALUE, 1);
   const rowCount = history.step.length;
-  if (rowCount === 0) throw new RangeError(message(action, "history", "non-empty", history));
+  if (rowCount === 0) {
+    throw new RangeError(message(action, "history.step.length", "positive", rowCount));
+  }
 
   const from = (1 - fraction) * history.step[rowCount - 1];
   let b1 = 0, absW1 = 0, rows = 0, fromStep = Infinity;
@@ -140,4 +147,22 @@ export function tailAverage(history: TrainHistory, fraction: number): TailAverag
     fromStep = Math.min(fromStep, history.step[row]);
   }
   return { b1: b1 / rows, absW1: absW1 / rows, rows, fromStep };
+}
+
+// Throws unless `history` is an object whose columns `fields` are arrays or typed arrays, all as
+// long as `history.step`.
+function _assertColumns(action: string, history: unknown, fields: readonly string[]): void {
+  assertObject(action, "history", history, "an object of columns");
+  const rows = (history.step as ArrayLike<number> | undefined)?.length;
+  for (const field of fields) {
+    const column = history[field];
+    if (!Array.isArray(column) && !ArrayBuffer.isView(column)) {
+      throw new TypeError(message(action, `history.${field}`, "an array of numbers", column));
+    }
+    const length = (column as ArrayLike<number>).length;
+    if (length !== rows) {
+      const rule = `of length ${rows} like history.step`;
+      throw new RangeError(message(action, `history.${field}.length`, rule, length));
+    }
+  }
 }

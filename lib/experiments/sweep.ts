@@ -3,7 +3,15 @@
 // `sweepTraining` fills the grid with training runs, one per (setting, seed), scored by the
 // closed-form W1 distance from the final p_g = N(b1, w1²) to a normal target.
 
-import { assertFinite, assertFunction, assertPositive, message } from "../_validate.ts";
+import {
+  assertArray,
+  assertFinite,
+  assertFunction,
+  assertInteger,
+  assertObject,
+  assertPositive,
+  message,
+} from "../_validate.ts";
 import { assertNormalParameters, type NormalParameters } from "../metrics/_normal.ts";
 import { w1Normal } from "../metrics/wasserstein.ts";
 import { seededSource } from "../random.ts";
@@ -40,8 +48,9 @@ export type SweepProgress = (done: number, total: number) => unknown;
  * @param options `onProgress`, awaited after each cell, so that a notebook's progress display
  *   can update while the sweep runs.
  * @returns The cells in row-major order: `{ x: column, y: row, value }`.
- * @throws {TypeError} The promise rejects if a key is not a string or number, or if `runOne` is
- *   not a function or returns something other than a number.
+ * @throws {TypeError} The promise rejects if `grid` or `options` is not an object, a key is not
+ *   a string or number, `onProgress` is not a function, or `runOne` is not a function or returns
+ *   something other than a number.
  * @throws {RangeError} The promise rejects if `rows` or `columns` is empty or repeats a key.
  *
  * @example A 2 × 3 grid
@@ -60,9 +69,11 @@ export async function sweep<Row extends string | number, Column extends string |
   options: { onProgress?: SweepProgress } = {},
 ): Promise<SweepCell[]> {
   const action = "run a sweep";
-  _assertKeys(action, "grid.rows", grid?.rows);
-  _assertKeys(action, "grid.columns", grid?.columns);
+  assertObject(action, "grid", grid, "an object { rows, columns }");
+  _assertKeys(action, "grid.rows", grid.rows);
+  _assertKeys(action, "grid.columns", grid.columns);
   assertFunction(action, "runOne", runOne);
+  assertObject(action, "options", options);
   const { onProgress } = options;
   if (onProgress !== undefined) assertFunction(action, "options.onProgress", onProgress);
 
@@ -107,11 +118,13 @@ export interface TrainingSweepOptions {
  * @param options The shared options, the swept option and its values, the seeds and the
  *   target; see {@linkcode TrainingSweepOptions}.
  * @returns The cells in row-major order: `{ x: seed, y: value, value: W1 }`.
- * @throws {TypeError} The promise rejects as {@linkcode sweep} does, or if `target` is not
- *   `{ mu, sigma }`.
- * @throws {RangeError} The promise rejects as {@linkcode sweep} does, if `vary` is not a swept
- *   option or a value is not positive, or as `train` does for options out of range, except that
- *   divergence scores Infinity.
+ * @throws {TypeError} The promise rejects if `options` or `base` is not an object, `vary` is
+ *   not a string, `target` is not `{ mu, sigma }`, a value or seed is not a number, `onProgress`
+ *   is not a function, or as `train` does for options of the wrong type.
+ * @throws {RangeError} The promise rejects if `vary` is not a swept option, `values` or `seeds`
+ *   is empty or repeats an entry, a seed is not finite, a value is not positive (or, for `k`,
+ *   `batchSize` and `steps`, not a positive integer), or as `train` does for options out of
+ *   range, except that divergence scores Infinity.
  *
  * @example Two learning rates, two seeds
  * ```ts
@@ -132,13 +145,22 @@ export interface TrainingSweepOptions {
  */
 export async function sweepTraining(options: TrainingSweepOptions): Promise<SweepCell[]> {
   const action = "sweep training runs";
+  assertObject(action, "options", options);
   const { base, vary, values, seeds, target, onProgress } = options;
-  if (!SWEPT_OPTIONS.includes(vary)) {
-    throw new RangeError(message(action, "vary", `one of ${SWEPT_OPTIONS.join(", ")}`, vary));
-  }
+  assertObject(action, "base", base);
+  const rule = `one of ${SWEPT_OPTIONS.join(", ")}`;
+  if (typeof vary !== "string") throw new TypeError(message(action, "vary", rule, vary));
+  if (!SWEPT_OPTIONS.includes(vary)) throw new RangeError(message(action, "vary", rule, vary));
   assertNormalParameters(action, "target", target);
   _assertKeys(action, "values", values);
-  values.forEach((value, i) => assertPositive(action, `values[${i}]`, value));
+  const integerOptions: readonly SweptOption[] = ["k", "batchSize", "steps"];
+  values.forEach((value, i) => {
+    if (integerOptions.includes(vary)) assertInteger(action, `values[${i}]`, value);
+    else assertPositive(action, `values[${i}]`, value);
+  });
+  _assertKeys(action, "seeds", seeds);
+  seeds.forEach((seed, i) => assertFinite(action, `seeds[${i}]`, seed));
+  if (onProgress !== undefined) assertFunction(action, "onProgress", onProgress);
 
   return await sweep({ rows: values, columns: seeds }, (value, seed) => {
     try {
@@ -175,7 +197,8 @@ export interface SweepRowSummary {
  * @param cells Cells from {@linkcode sweep} or {@linkcode sweepTraining}.
  * @param threshold A finite number; a cell succeeds when its value is below it.
  * @returns One summary per row, in order of first appearance.
- * @throws {TypeError} If `cells` is not an array or `threshold` is not a number.
+ * @throws {TypeError} If `cells` is not an array of objects with a string or number `y` and a
+ *   number `value`, or `threshold` is not a number.
  * @throws {RangeError} If `threshold` is not finite.
  *
  * @example
@@ -191,7 +214,16 @@ export interface SweepRowSummary {
  */
 export function sweepSuccesses(cells: readonly SweepCell[], threshold: number): SweepRowSummary[] {
   const action = "count sweep successes";
-  if (!Array.isArray(cells)) throw new TypeError(message(action, "cells", "an array", cells));
+  assertArray(action, "cells", cells);
+  cells.forEach((cell, i) => {
+    assertObject(action, `cells[${i}]`, cell, "an object { x, y, value }");
+    if (typeof cell.y !== "string" && typeof cell.y !== "number") {
+      throw new TypeError(message(action, `cells[${i}].y`, "a string or a number", cell.y));
+    }
+    if (typeof cell.value !== "number") {
+      throw new TypeError(message(action, `cells[${i}].value`, "a number", cell.value));
+    }
+  });
   assertFinite(action, "threshold", threshold);
   const rows = new Map<string | number, number[]>();
   for (const cell of cells) rows.set(cell.y, [...(rows.get(cell.y) ?? []), cell.value]);

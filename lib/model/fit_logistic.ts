@@ -4,7 +4,14 @@
 // parameters, so Newton's method with a backtracking line search reaches its minimum whenever
 // the samples overlap. For separable samples there is no minimum, and the fit fails.
 
-import { assertInteger, assertPositive, assertSample, message } from "../_validate.ts";
+import {
+  assertBoolean,
+  assertInteger,
+  assertObject,
+  assertPositive,
+  assertSample,
+  message,
+} from "../_validate.ts";
 import type { DiscriminatorParams } from "./discriminator.ts";
 
 /** The fitted discriminator, its loss and the number of Newton steps it took. */
@@ -38,7 +45,8 @@ export type FitLogisticOptions = {
  * @param fake Fake values: at least one finite number.
  * @param options `quadratic`, `tolerance` and `maxIterations`; see {@linkcode FitLogisticOptions}.
  * @returns `{ w2, b2, c2, loss, iterations }`; c2 is 0 unless `quadratic`.
- * @throws {TypeError} If a sample is not an array of numbers or an option is not a number.
+ * @throws {TypeError} If a sample is not an array of numbers, `options` is not an object, or an
+ *   option has the wrong type.
  * @throws {RangeError} If a sample is empty or not finite, an option is out of range, the pooled
  *   values are all equal (or, with `quadratic`, take fewer than 3 values), the samples are
  *   separable by the logit (then no minimum exists), or Newton's method needs more than
@@ -62,7 +70,9 @@ export function fitLogistic(
   const action = "fit a logistic discriminator";
   assertSample(action, "real", real);
   assertSample(action, "fake", fake);
+  assertObject(action, "options", options);
   const { quadratic = false, tolerance = 1e-20, maxIterations = 100 } = options;
+  assertBoolean(action, "options.quadratic", quadratic);
   assertPositive(action, "options.tolerance", tolerance);
   assertInteger(action, "options.maxIterations", maxIterations);
 

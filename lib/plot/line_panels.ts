@@ -3,7 +3,15 @@
 // points beside a reference line. Series that share a label share one legend entry.
 
 import * as Plot from "@observablehq/plot";
-import { message } from "../_validate.ts";
+import {
+  assertArray,
+  assertBoolean,
+  assertFinite,
+  assertObject,
+  assertPositive,
+  assertString,
+  message,
+} from "../_validate.ts";
 import { composeFigure, type Figure, figureChromeHeight, type LegendItem } from "./figure.ts";
 import {
   bodyHeight,
@@ -79,8 +87,9 @@ const PALETTE = [
  *   integer in [1, number of panels]), `width` and `height`.
  * @returns The figure, `width` × `height` pixels.
  * @throws {TypeError} If an argument has the wrong type.
- * @throws {RangeError} If `panels` or a panel's `series` is empty, `x` and `y` differ in length,
- *   a series has no finite point, or the figure is too small for its header.
+ * @throws {RangeError} If `panels` or a panel's `series` is empty, `columns` is out of range,
+ *   a `strokeWidth` is not positive, `x` and `y` differ in length, a series has no finite point,
+ *   or the figure is too small for its header.
  *
  * @example A path in a plane
  * ```ts
@@ -103,33 +112,27 @@ export function plotLinePanels(options: LinePanelsOptions): Figure {
   const action = "plot line panels";
   checkFigureText(action, options);
   const { panels, title, subtitle, alt } = options;
-  if (!Array.isArray(panels) || panels.length === 0) {
+  assertArray(action, "panels", panels);
+  if (panels.length === 0) {
     throw new RangeError(message(action, "panels", "a non-empty array", panels));
   }
   const columns = options.columns ?? panels.length;
+  assertFinite(action, "columns", columns);
   if (!Number.isInteger(columns) || columns < 1 || columns > panels.length) {
     throw new RangeError(
       message(action, "columns", `an integer in [1, ${panels.length}]`, columns),
     );
   }
   const { width, height } = checkSize(action, options);
+  panels.forEach((panel, p) => _checkPanel(action, `panels[${p}]`, panel));
 
   // legend: one entry per label, in order of first appearance
   const legend: LegendItem[] = [];
   const colorOf = new Map<string, string>();
   let paletteUsed = 0; // labels given a palette colour so far; explicit colours take no slot
-  panels.forEach((panel, p) => {
-    if (!Array.isArray(panel?.series) || panel.series.length === 0) {
-      throw new RangeError(
-        message(action, `panels[${p}].series`, "a non-empty array", panel?.series),
-      );
-    }
+  panels.forEach((panel) => {
     const list: readonly LineSeries[] = panel.series;
-    list.forEach((series, s) => {
-      const name = `panels[${p}].series[${s}]`;
-      if (typeof series?.label !== "string") {
-        throw new TypeError(message(action, `${name}.label`, "a string", series?.label));
-      }
+    list.forEach((series) => {
       if (colorOf.has(series.label)) return;
       const color = series.color ?? PALETTE[paletteUsed++ % PALETTE.length];
       colorOf.set(series.label, color);
@@ -164,6 +167,35 @@ export function plotLinePanels(options: LinePanelsOptions): Figure {
     }));
   });
   return composeFigure(charts, { ...header, alt, columns });
+}
+
+// Throws unless `panel` has string axis labels, scale options that are objects, and a non-empty
+// array of series, each with a string label and optional styles of the right types. The points
+// are checked later, by `_marks`.
+function _checkPanel(action: string, name: string, panel: unknown): void {
+  assertObject(action, name, panel, "an object { series, xLabel, yLabel }");
+  assertString(action, `${name}.xLabel`, panel.xLabel);
+  assertString(action, `${name}.yLabel`, panel.yLabel);
+  for (const axis of ["x", "y"]) {
+    if (panel[axis] !== undefined) assertObject(action, `${name}.${axis}`, panel[axis]);
+  }
+  const list = panel.series;
+  assertArray(action, `${name}.series`, list);
+  if (list.length === 0) {
+    throw new RangeError(message(action, `${name}.series`, "a non-empty array", list));
+  }
+  list.forEach((series, s) => {
+    const seriesName = `${name}.series[${s}]`;
+    assertObject(action, seriesName, series, "an object { label, x, y }");
+    assertString(action, `${seriesName}.label`, series.label);
+    if (series.color !== undefined) assertString(action, `${seriesName}.color`, series.color);
+    for (const flag of ["dash", "dots", "line", "start"]) {
+      if (series[flag] !== undefined) assertBoolean(action, `${seriesName}.${flag}`, series[flag]);
+    }
+    if (series.strokeWidth !== undefined) {
+      assertPositive(action, `${seriesName}.strokeWidth`, series.strokeWidth);
+    }
+  });
 }
 
 // The marks of one series: its line, its dots and the ring on its first point.
