@@ -33,8 +33,7 @@ async function ensurePythonEnvironment(): Promise<void> {
   if (readText(STAMP) === wanted) return;
   const started = performance.now();
   console.log("setup: creating .venv with JupyterLab, nbclient and nbconvert (first run only)");
-  const python = Deno.env.get("PYTHON") ?? "python3";
-  await run(python, ["-m", "venv", VENV], "create the Python virtual environment");
+  await run("python3", ["-m", "venv", VENV], "create the Python virtual environment");
   await run(
     PYTHON,
     ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", REQUIREMENTS],
