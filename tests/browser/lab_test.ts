@@ -126,7 +126,7 @@ interface ProgressRun {
   visible: number;
   /** Distinct lines the display showed before the cell ended. */
   lines: number;
-  /** The most outputs that showed the display's label at the same time. */
+  /** The maximum number of outputs that showed the display's label at the same time. */
   maxAtOnce: number;
 }
 
