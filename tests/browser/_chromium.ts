@@ -3,6 +3,7 @@
 // so the tests use the system's Chromium (Debian's `chromium` package) and are skipped with a
 // clear message when it is missing, except under CI, where they fail instead.
 
+import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -38,7 +39,14 @@ export function browserTestsEnabled(suite: string): boolean {
   return false;
 }
 
-/** Launches headless Chromium with the flags that keep it off the network on its own. */
+// Chromium writes its cache and config under XDG_CACHE_HOME and XDG_CONFIG_HOME, which default to
+// folders in the home folder; the tests point both into .test-output/ instead.
+const PROFILE_ROOT = fileURLToPath(new URL("../../.test-output/chromium", import.meta.url));
+
+/**
+ * Launches headless Chromium with the flags that keep it off the network on its own, and with its
+ * cache and config folders inside .test-output/.
+ */
 export function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -47,6 +55,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
+    env: {
+      ...Deno.env.toObject(),
+      XDG_CACHE_HOME: `${PROFILE_ROOT}/cache`,
+      XDG_CONFIG_HOME: `${PROFILE_ROOT}/config`,
+    },
     args: [
       "--no-sandbox",
       "--disable-gpu",
