@@ -1674,12 +1674,8 @@ const TABLE: Record<string, readonly BadCall[]> = {
     ),
     bad(() => lib.comparePriors({ ...priorOptions, source: wrong(3) }), TypeError, "source", "3"),
     bad(() => lib.comparePriors({ ...priorOptions, init: wrong(null) }), TypeError, "init", "null"),
-    bad(
-      () => lib.comparePriors({ ...priorOptions, onProgress: wrong(3) }),
-      TypeError,
-      "onProgress",
-      "3",
-    ),
+    bad(() => lib.comparePriors({ ...priorOptions, onChunk: wrong(3) }), TypeError, "onChunk", "3"),
+    bad(() => lib.comparePriors({ ...priorOptions, chunks: 0 }), RangeError, "chunks", "0"),
     bad(() => lib.comparePriors({ ...priorOptions, lrD: wrong("x") }), TypeError, "lrD", '"x"'),
   ],
 
@@ -1707,11 +1703,12 @@ const TABLE: Record<string, readonly BadCall[]> = {
       '"1"',
     ),
     bad(
-      () => lib.trainWithoutNoise({ ...trainOptions, onProgress: wrong(3) }),
+      () => lib.trainWithoutNoise({ ...trainOptions, onChunk: wrong(3) }),
       TypeError,
-      "onProgress",
+      "onChunk",
       "3",
     ),
+    bad(() => lib.trainWithoutNoise({ ...trainOptions, chunks: 0 }), RangeError, "chunks", "0"),
     bad(() => lib.trainWithoutNoise({ ...trainOptions, steps: 1.5 }), RangeError, "steps", "1.5"),
   ],
 

@@ -8,7 +8,7 @@ import { normal } from "../distributions/normal.ts";
 import type { Source } from "../random.ts";
 import type { TrainHistory, TrainRecord } from "../train/history.ts";
 import type { ModelParams } from "../train/options.ts";
-import { train } from "../train/train.ts";
+import { _trainInChunks } from "./_chunks.ts";
 import {
   _assertDistributionWithSpread,
   _lateMean,
@@ -35,8 +35,10 @@ export interface NoiseFreeOptions {
   batchSize?: number;
   /** The generator's starting point in standard units; w1 = 1, b1 = 0 unless given. */
   init?: { w1?: number; b1?: number };
-  /** Called with "without noise" or "with noise" and the training record. */
-  onProgress?: (run: string, record: TrainRecord) => void;
+  /** Calls of `train` per run, an integer in [1, steps]; 20 (or steps if fewer) unless given. */
+  chunks?: number;
+  /** Called after each chunk with "without noise" or "with noise" and the run's latest record; awaited. */
+  onChunk?: (run: string, record: TrainRecord) => void | Promise<void>;
 }
 
 /** A summary of one run, in the data's units unless said otherwise. */
@@ -58,14 +60,15 @@ export interface RunSummary {
  * and, for comparison, G(z) = w1·z + b1 with fresh z ~ N(0, 1), on the same data with the same
  * settings. Both runs work in standard units with a discriminator that has the x² feature, so
  * that D can see the spread the constant lacks. A discriminator that cannot tell two
- * distributions apart settles at the loss log 2 ≈ 0.693 nats and the accuracy 1/2.
+ * distributions apart settles at the loss log 2 ≈ 0.693 nats and the accuracy 1/2. Each run
+ * trains in chunks and awaits `onChunk` between them; the results are those of one `train` call.
  *
  * @param options The data, source and training settings; see {@linkcode NoiseFreeOptions}.
  * @returns The two runs, and the standardisation they used.
  * @throws {TypeError} If `options` is not an object, `data` is not a distribution, or an option
  *   has the wrong type.
- * @throws {RangeError} If the data's variance is not positive and finite, or a training option is
- *   out of range, as `train` checks them.
+ * @throws {RangeError} If the data's variance is not positive and finite, `chunks` is out of
+ *   range, or a training option is out of range, as `train` checks them.
  *
  * @example The constant is told apart, the noisy generator is not
  * ```ts
@@ -74,38 +77,40 @@ export interface RunSummary {
  * import { seededSource } from "../random.ts";
  * import assert from "node:assert/strict";
  *
- * const runs = trainWithoutNoise({
+ * const runs = await trainWithoutNoise({
  *   data: normal(4, 1.25), source: seededSource(1), steps: 4000, lrD: 0.05, lrG: 0.05, k: 3,
  * });
  * assert.ok(runs.withoutNoise.lossD < runs.withNoise.lossD);
  * ```
  */
-export function trainWithoutNoise(
+export async function trainWithoutNoise(
   options: NoiseFreeOptions,
-): { scale: Standardization; withoutNoise: RunSummary; withNoise: RunSummary } {
+): Promise<{ scale: Standardization; withoutNoise: RunSummary; withNoise: RunSummary }> {
   const action = "train without noise";
   assertObject(action, "options", options);
-  const { data, onProgress, init = {}, ...settings } = options;
+  const { data, chunks, onChunk, init = {}, ...settings } = options;
   _assertDistributionWithSpread(action, "data", data);
   assertObject(action, "init", init);
-  if (onProgress !== undefined) assertFunction(action, "onProgress", onProgress);
+  if (onChunk !== undefined) assertFunction(action, "onChunk", onChunk);
   const { scale, standardized } = _standardize(data);
-  const run = (name: string, noise: { freezeNoise: number[] } | { noise: Distribution }) => {
-    const result = train({
+  const run = async (name: string, noise: { freezeNoise: number[] } | { noise: Distribution }) => {
+    const callback = onChunk === undefined
+      ? undefined
+      : (record: TrainRecord) => onChunk(name, record);
+    const trainOptions = {
       ...settings,
       ...noise,
       data: standardized,
       quadratic: true,
       init: { w1: init.w1 ?? 1, b1: init.b1 ?? 0 },
-      onProgress: onProgress === undefined ? undefined : (record) => onProgress(name, record),
-    });
+    };
+    const result = await _trainInChunks(action, trainOptions, chunks, callback, "single run");
     return _summarize(result.history, _toDataUnits(result.final, scale), scale);
   };
-  return {
-    scale,
-    withoutNoise: run("without noise", { freezeNoise: [0] }),
-    withNoise: run("with noise", { noise: normal(0, 1) }),
-  };
+  // The runs share the source, so their order fixes the results: the run without noise is first.
+  const withoutNoise = await run("without noise", { freezeNoise: [0] });
+  const withNoise = await run("with noise", { noise: normal(0, 1) });
+  return { scale, withoutNoise, withNoise };
 }
 
 function _summarize(history: TrainHistory, final: ModelParams, scale: Standardization): RunSummary {

@@ -10,7 +10,7 @@ import { w1Samples } from "../metrics/wasserstein.ts";
 import { generatedDistribution } from "../model/generator.ts";
 import type { Source } from "../random.ts";
 import type { TrainHistory, TrainRecord } from "../train/history.ts";
-import { train } from "../train/train.ts";
+import { _trainInChunks } from "./_chunks.ts";
 import {
   _assertDistributionWithSpread,
   _lateMean,
@@ -38,8 +38,10 @@ export interface PriorComparisonOptions {
   init?: { w1?: number; b1?: number };
   /** Generated values (and data values, for a distribution) behind each distance; 10,000 unless given. */
   sampleSize?: number;
-  /** Called with the prior's index and the training record, as `train`'s `onProgress`. */
-  onProgress?: (priorIndex: number, record: TrainRecord) => void;
+  /** Calls of `train` per prior, an integer in [1, steps]; 20 (or steps if fewer) unless given. */
+  chunks?: number;
+  /** Called after each chunk with the prior's index and the run's latest record; awaited. */
+  onChunk?: (priorIndex: number, record: TrainRecord) => void | Promise<void>;
 }
 
 /** What one prior led to, in the data's units. */
@@ -84,6 +86,8 @@ export interface PriorComparison {
  * fit averages p_g's mean and standard deviation over the last quarter of the recorded steps and
  * keeps the sign of the final w1. The sign of w1 does not change p_g for a prior symmetric about
  * 0, but for U(0, 1) it decides whether b1 is the left or the right end of p_g's support.
+ * Each prior trains in chunks and awaits `onChunk` between them; the fits are those of one
+ * `train` call per prior.
  *
  * @param options The data, priors, source, training settings and sample size; see
  *   {@linkcode PriorComparisonOptions} for each range.
@@ -91,7 +95,8 @@ export interface PriorComparison {
  * @throws {TypeError} If `options` is not an object, `data` or a prior is not a distribution,
  *   `priors` is not an array, or an option has the wrong type.
  * @throws {RangeError} If `priors` is empty, the data's or a prior's variance is not positive
- *   and finite, `sampleSize` is not an integer >= 2, or a training option is out of range.
+ *   and finite, `sampleSize` is not an integer >= 2, `chunks` is out of range, or a training
+ *   option is out of range.
  *
  * @example A normal prior matches normal data
  * ```ts
@@ -101,7 +106,7 @@ export interface PriorComparison {
  * import { seededSource } from "../random.ts";
  * import assert from "node:assert/strict";
  *
- * const { fits } = comparePriors({
+ * const { fits } = await comparePriors({
  *   data: normal(4, 1.25),
  *   priors: [normal(0, 1), uniform(-1, 1)],
  *   source: seededSource(1),
@@ -114,10 +119,10 @@ export interface PriorComparison {
  * assert.ok(fits[0].ks < fits[1].ks);
  * ```
  */
-export function comparePriors(options: PriorComparisonOptions): PriorComparison {
+export async function comparePriors(options: PriorComparisonOptions): Promise<PriorComparison> {
   const action = "compare priors";
   assertObject(action, "options", options);
-  const { data, priors, source, onProgress, init = {} } = options;
+  const { data, priors, source, chunks, onChunk, init = {} } = options;
   _assertDistributionWithSpread(action, "data", data);
   assertArray(action, "priors", priors);
   if (priors.length === 0) {
@@ -128,12 +133,15 @@ export function comparePriors(options: PriorComparisonOptions): PriorComparison 
   assertInteger(action, "sampleSize", sampleSize, 2);
   assertFunction(action, "source", source);
   assertObject(action, "init", init);
-  if (onProgress !== undefined) assertFunction(action, "onProgress", onProgress);
+  if (onChunk !== undefined) assertFunction(action, "onChunk", onChunk);
 
   const { scale, standardized } = _standardize(data);
   const reference = isEmpirical(data) ? data.values : data.sample(sampleSize, source);
-  const fits = priors.map((prior, i) => {
-    const result = train({
+  // The priors train one after the other, because training and the samples of each fit share
+  // the source.
+  const fits: PriorFit[] = [];
+  for (const [i, prior] of priors.entries()) {
+    const trainOptions = {
       data: standardized,
       noise: prior,
       source,
@@ -143,13 +151,16 @@ export function comparePriors(options: PriorComparisonOptions): PriorComparison 
       batchSize: options.batchSize,
       quadratic: true,
       init: { w1: init.w1 ?? 1, b1: init.b1 ?? 0 },
-      onProgress: onProgress === undefined ? undefined : (record) => onProgress(i, record),
-    });
-    return _fit(prior, result.history, Math.sign(result.final.w1), scale, data, reference, {
-      sampleSize,
-      source,
-    });
-  });
+    };
+    const callback = onChunk === undefined
+      ? undefined
+      : (record: TrainRecord) => onChunk(i, record);
+    const result = await _trainInChunks(action, trainOptions, chunks, callback, "single run");
+    const sign = Math.sign(result.final.w1);
+    fits.push(
+      _fit(prior, result.history, sign, scale, data, reference, { sampleSize, source }),
+    );
+  }
 
   const own = data.sample(sampleSize, source);
   const floor = { w1Distance: w1Samples(own, reference), ks: ksStatistic(own, data) };

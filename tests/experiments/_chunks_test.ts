@@ -37,6 +37,20 @@ Deno.test("_trainInChunks() joins the histories", async () => {
   assert.equal(result.history.w1[25], single.final.w1);
 });
 
+Deno.test("_trainInChunks() keeps a single run's rows", async () => {
+  const settings = { ...options, historySize: 100 };
+  const single = train({ ...settings, source: seededSource(3) });
+  const chunked = await _trainInChunks(
+    "test",
+    { ...settings, source: seededSource(3) },
+    7,
+    undefined,
+    "single run",
+  );
+  assert.deepEqual(chunked.history, single.history);
+  assert.deepEqual(chunked.final, single.final);
+});
+
 Deno.test("_trainInChunks() awaits its callback", async () => {
   const seen: number[] = [];
   let pending = 0;
@@ -61,5 +75,9 @@ Deno.test("_trainInChunks() rejects bad chunks", async () => {
   await assert.rejects(
     () => _trainInChunks("train", { ...settings, onProgress: () => {} }, 2, undefined),
     /onProgress must be omitted \(use onChunk\)/,
+  );
+  await assert.rejects(
+    () => _trainInChunks("train", { ...settings, historySize: 1 }, 2, undefined),
+    /Cannot train as historySize must be .*: historySize=1/,
   );
 });

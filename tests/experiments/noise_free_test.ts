@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { normal } from "../../lib/distributions/normal.ts";
 import { trainWithoutNoise } from "../../lib/experiments/noise_free.ts";
+import { _standardize } from "../../lib/experiments/_standard_units.ts";
 import { seededSource } from "../../lib/random.ts";
+import { train } from "../../lib/train/train.ts";
 
 // The settings of notebooks/01-why-noise.ipynb.
 const notebook = {
@@ -13,7 +15,7 @@ const notebook = {
   batchSize: 64,
   init: { w1: 0.5, b1: -1 },
 };
-const runs = trainWithoutNoise({ ...notebook, source: seededSource(1) });
+const runs = await trainWithoutNoise({ ...notebook, source: seededSource(1) });
 
 Deno.test("trainWithoutNoise() noisy G fools D", () => {
   assert.ok(Math.abs(runs.withNoise.lossD - Math.LN2) < 0.005, `lossD ${runs.withNoise.lossD}`);
@@ -42,13 +44,50 @@ Deno.test("trainWithoutNoise() leaves w1 unused", () => {
   assert.ok(runs.withoutNoise.history.w1.every((w1) => w1 === 0.5));
 });
 
-Deno.test("trainWithoutNoise() rejects bad options", () => {
-  assert.throws(
+Deno.test("trainWithoutNoise() matches one train call per run", async () => {
+  // 3000 steps record 1000 of them, so the chunks' rows must be thinned as one call thins them.
+  const options = { ...notebook, steps: 3000 };
+  const chunked = await trainWithoutNoise({ ...options, source: seededSource(2), chunks: 7 });
+  const source = seededSource(2);
+  const { data: _, ...settings } = options;
+  const single = { ...settings, data: _standardize(options.data).standardized, source };
+  const without = train({ ...single, quadratic: true, freezeNoise: [0] });
+  const withNoise = train({ ...single, quadratic: true, noise: normal(0, 1) });
+  assert.deepEqual(chunked.withoutNoise.history, without.history);
+  assert.deepEqual(chunked.withNoise.history, withNoise.history);
+  assert.equal(chunked.withNoise.final.w1, 1.25 * withNoise.final.w1);
+});
+
+Deno.test("trainWithoutNoise() awaits onChunk", async () => {
+  const seen: string[] = [];
+  let pending = 0;
+  const onChunk = async (run: string, record: { step: number }) => {
+    assert.equal(pending, 0);
+    pending++;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    seen.push(`${run} ${record.step}`);
+    pending--;
+  };
+  await trainWithoutNoise({ ...notebook, steps: 100, chunks: 2, source: seededSource(1), onChunk });
+  assert.deepEqual(seen, [
+    "without noise 49",
+    "without noise 99",
+    "with noise 49",
+    "with noise 99",
+  ]);
+});
+
+Deno.test("trainWithoutNoise() rejects bad options", async () => {
+  await assert.rejects(
     () => trainWithoutNoise({ ...notebook, steps: 0, source: seededSource(1) }),
     RangeError,
   );
-  assert.throws(
+  await assert.rejects(
     () => trainWithoutNoise({ ...notebook, data: null as never, source: seededSource(1) }),
     TypeError,
+  );
+  await assert.rejects(
+    () => trainWithoutNoise({ ...notebook, steps: 10, chunks: 11, source: seededSource(1) }),
+    /chunks must be at most steps \(10\): chunks=11/,
   );
 });

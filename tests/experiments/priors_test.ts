@@ -5,7 +5,9 @@ import { empirical } from "../../lib/distributions/empirical.ts";
 import { normal } from "../../lib/distributions/normal.ts";
 import { uniform } from "../../lib/distributions/uniform.ts";
 import { comparePriors } from "../../lib/experiments/priors.ts";
+import { _standardize } from "../../lib/experiments/_standard_units.ts";
 import { seededSource } from "../../lib/random.ts";
+import { train } from "../../lib/train/train.ts";
 
 // The settings of notebooks/01-why-noise.ipynb.
 const notebook = {
@@ -17,9 +19,13 @@ const notebook = {
   init: { w1: 0.5, b1: -1 },
   sampleSize: 10_000,
 };
-const synthetic = comparePriors({ ...notebook, data: normal(4, 1.25), source: seededSource(1) });
+const synthetic = await comparePriors({
+  ...notebook,
+  data: normal(4, 1.25),
+  source: seededSource(1),
+});
 const flippers = empirical(numericColumn(penguins(), "Flipper Length (mm)"));
-const real = comparePriors({ ...notebook, data: flippers, source: seededSource(1) });
+const real = await comparePriors({ ...notebook, data: flippers, source: seededSource(1) });
 
 // W1 and KS between N(4, 1.25²) and the uniform with the same mean and standard deviation,
 // U(4 ± 1.25·√3): 1.25·∫|Φ⁻¹(u) − √3·(2u − 1)| du and max |Φ(x) − (x + √3)/(2√3)|, from an
@@ -74,20 +80,54 @@ Deno.test("comparePriors() reports the standardisation", () => {
   assert.ok(Math.abs(real.scale.mean - 200.915) < 0.001);
 });
 
-Deno.test("comparePriors() is repeatable", () => {
+Deno.test("comparePriors() matches one train call", async () => {
+  // Empirical data take no draws before training, so the first prior trains on a fresh seed-2 source.
+  const settings = { steps: 3000, lrD: 0.05, lrG: 0.05, batchSize: 64, init: notebook.init };
+  const options = { ...settings, data: flippers, priors: [normal(0, 1)], sampleSize: 100 };
+  const chunked = await comparePriors({ ...options, source: seededSource(2), chunks: 7 });
+  const single = train({
+    ...settings,
+    data: _standardize(flippers).standardized,
+    noise: normal(0, 1),
+    source: seededSource(2),
+    quadratic: true,
+  });
+  assert.deepEqual(chunked.fits[0].history, single.history);
+});
+
+Deno.test("comparePriors() awaits onChunk", async () => {
+  const seen: string[] = [];
+  let pending = 0;
+  const onChunk = async (priorIndex: number, record: { step: number }) => {
+    assert.equal(pending, 0);
+    pending++;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    seen.push(`${priorIndex} ${record.step}`);
+    pending--;
+  };
+  const options = { ...notebook, steps: 100, chunks: 2, sampleSize: 100, data: normal(4, 1.25) };
+  await comparePriors({ ...options, source: seededSource(1), onChunk });
+  assert.deepEqual(seen, ["0 49", "0 99", "1 49", "1 99", "2 49", "2 99"]);
+});
+
+Deno.test("comparePriors() is repeatable", async () => {
   const options = { ...notebook, steps: 200, sampleSize: 100, data: normal(4, 1.25) };
-  const a = comparePriors({ ...options, source: seededSource(5) });
-  const b = comparePriors({ ...options, source: seededSource(5) });
+  const a = await comparePriors({ ...options, source: seededSource(5) });
+  const b = await comparePriors({ ...options, source: seededSource(5) });
   assert.deepEqual(a.fits.map((fit) => fit.w1Distance), b.fits.map((fit) => fit.w1Distance));
 });
 
-Deno.test("comparePriors() rejects bad options", () => {
+Deno.test("comparePriors() rejects bad options", async () => {
   const base = { ...notebook, steps: 10, data: normal(0, 1), source: seededSource(1) };
-  assert.throws(() => comparePriors({ ...base, priors: [] }), /priors must be a non-empty array/);
-  assert.throws(() => comparePriors({ ...base, priors: [{}] as never }), TypeError);
+  await assert.rejects(
+    () => comparePriors({ ...base, priors: [] }),
+    /priors must be a non-empty array/,
+  );
+  await assert.rejects(() => comparePriors({ ...base, priors: [{}] as never }), TypeError);
   const pointMass = { ...normal(0, 1), variance: 0 };
-  assert.throws(() => comparePriors({ ...base, priors: [pointMass] }), /variance/);
-  assert.throws(() => comparePriors({ ...base, sampleSize: 1 }), /sampleSize/);
-  assert.throws(() => comparePriors({ ...base, lrD: -1 }), RangeError);
-  assert.throws(() => comparePriors({ ...base, data: null as never }), TypeError);
+  await assert.rejects(() => comparePriors({ ...base, priors: [pointMass] }), /variance/);
+  await assert.rejects(() => comparePriors({ ...base, sampleSize: 1 }), /sampleSize/);
+  await assert.rejects(() => comparePriors({ ...base, lrD: -1 }), RangeError);
+  await assert.rejects(() => comparePriors({ ...base, data: null as never }), TypeError);
+  await assert.rejects(() => comparePriors({ ...base, chunks: 11 }), /chunks must be at most/);
 });
