@@ -1,7 +1,7 @@
 """A notebook client that keeps every output the Deno kernel sends, even late ones.
 
 Deno's Jupyter kernel (2.9.6) can publish a cell's last stream or result message after the
-status message that says the cell is finished, and it stamps such a message with the request
+status message that marks the cell as finished, and it stamps such a message with the request
 that is current when it is sent: once the next cell has started, that is the next cell's. nbclient
 stops reading a cell at that status, so such an output went missing, or landed in the next cell,
 in about one run in ten. This client therefore:

@@ -27,7 +27,7 @@ function readText(path: string): string | undefined {
   }
 }
 
-/** Creates .venv and installs requirements.txt unless the stamp says it is already done. */
+/** Creates .venv and installs requirements.txt unless the stamp matches the file's hash. */
 async function ensurePythonEnvironment(): Promise<void> {
   const wanted = await sha256(REQUIREMENTS);
   if (readText(STAMP) === wanted) return;
