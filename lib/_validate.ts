@@ -161,3 +161,23 @@ export function assertSample(
     assertFinite(action, `${name}[${i}]`, sample[i]);
   }
 }
+
+/**
+ * Throws unless `history` is an object whose columns `fields` are arrays or typed arrays, each as
+ * long as `history.step`, the layout of a training history.
+ */
+export function assertColumns(action: string, history: unknown, fields: readonly string[]): void {
+  assertObject(action, "history", history, "an object of columns");
+  const rows = (history.step as ArrayLike<number> | undefined)?.length;
+  for (const field of fields) {
+    const column = history[field];
+    if (!Array.isArray(column) && !ArrayBuffer.isView(column)) {
+      throw new TypeError(message(action, `history.${field}`, "an array of numbers", column));
+    }
+    const length = (column as ArrayLike<number>).length;
+    if (length !== rows) {
+      const rule = `of length ${rows} like history.step`;
+      throw new RangeError(message(action, `history.${field}.length`, rule, length));
+    }
+  }
+}

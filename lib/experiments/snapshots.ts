@@ -2,7 +2,7 @@
 // p_g = N(b1, w1²) and its distances to p_data (W1, KL and JS), and the late-training average of
 // the generator's parameters, which smooths out the jitter that minibatch noise leaves.
 
-import { assertArray, assertBetween, assertFinite, assertObject, message } from "../_validate.ts";
+import { assertArray, assertBetween, assertColumns, assertFinite, message } from "../_validate.ts";
 import { assertDistribution } from "../distributions/_assert.ts";
 import type { Distribution } from "../distributions/distribution.ts";
 import { jsDivergence } from "../metrics/js.ts";
@@ -59,7 +59,7 @@ export function trainingSnapshots(
   data: Distribution,
 ): TrainingSnapshot[] {
   const action = "measure training snapshots";
-  _assertColumns(action, history, RECORD_FIELDS);
+  assertColumns(action, history, RECORD_FIELDS);
   assertDistribution(action, "data", data);
   assertArray(action, "steps", steps);
   steps.forEach((step, i) => assertFinite(action, `steps[${i}]`, step));
@@ -130,7 +130,7 @@ export interface TailAverage {
  */
 export function tailAverage(history: TrainHistory, fraction: number): TailAverage {
   const action = "average the end of a run";
-  _assertColumns(action, history, ["step", "w1", "b1"]);
+  assertColumns(action, history, ["step", "w1", "b1"]);
   assertBetween(action, "fraction", fraction, Number.MIN_VALUE, 1);
   const rowCount = history.step.length;
   if (rowCount === 0) {
@@ -147,22 +147,4 @@ export function tailAverage(history: TrainHistory, fraction: number): TailAverag
     fromStep = Math.min(fromStep, history.step[row]);
   }
   return { b1: b1 / rows, absW1: absW1 / rows, rows, fromStep };
-}
-
-// Throws unless `history` is an object whose columns `fields` are arrays or typed arrays, all as
-// long as `history.step`.
-function _assertColumns(action: string, history: unknown, fields: readonly string[]): void {
-  assertObject(action, "history", history, "an object of columns");
-  const rows = (history.step as ArrayLike<number> | undefined)?.length;
-  for (const field of fields) {
-    const column = history[field];
-    if (!Array.isArray(column) && !ArrayBuffer.isView(column)) {
-      throw new TypeError(message(action, `history.${field}`, "an array of numbers", column));
-    }
-    const length = (column as ArrayLike<number>).length;
-    if (length !== rows) {
-      const rule = `of length ${rows} like history.step`;
-      throw new RangeError(message(action, `history.${field}.length`, rule, length));
-    }
-  }
 }

@@ -2,7 +2,7 @@
 // preallocated Float64Arrays. A long run keeps at most `historySize` rows, spread evenly over the
 // steps and always including the first and the last, so its memory does not grow with `steps`.
 
-import { assertObject, message } from "../_validate.ts";
+import { assertColumns } from "../_validate.ts";
 
 /**
  * One recorded step. The parameters are those the step started from (so step 0 contains the
@@ -82,19 +82,7 @@ export function historyRecords(history: TrainHistory): TrainRecord[] {
 }
 
 function _assertHistory(action: string, history: unknown): asserts history is TrainHistory {
-  assertObject(action, "history", history, "an object of columns");
-  const rows = (history.step as ArrayLike<number> | undefined)?.length;
-  for (const field of RECORD_FIELDS) {
-    const column = history[field];
-    if (!Array.isArray(column) && !ArrayBuffer.isView(column)) {
-      throw new TypeError(message(action, `history.${field}`, "an array of numbers", column));
-    }
-    const length = (column as ArrayLike<number>).length;
-    if (length !== rows) {
-      const rule = `of length ${rows} like history.step`;
-      throw new RangeError(message(action, `history.${field}.length`, rule, length));
-    }
-  }
+  assertColumns(action, history, RECORD_FIELDS);
 }
 
 /** Returns the first `rows` rows of `history`, as views that share its memory. */
