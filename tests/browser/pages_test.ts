@@ -12,6 +12,7 @@ import { jupyterEnv, listNotebooks, NOTEBOOKS, PYTHON, ROOT } from "../../script
 import { scanMarkdown } from "../../scripts/_math_scan.ts";
 import { browserTestsEnabled, launchChromium } from "./_chromium.ts";
 import { FIXTURE_FIGURES, writeFixtureNotebooks } from "./_pages_fixture.ts";
+import { runBuild } from "../toolchain/_build_cli.ts";
 
 const WORK = join(ROOT, ".test-output", "pages");
 const SCREENSHOTS = join(ROOT, ".test-output", "screenshots");
@@ -46,22 +47,8 @@ async function buildSite(name: string, notebooks: string): Promise<Site> {
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-read=.",
-      "--allow-write=.",
-      "--allow-env",
-      "--allow-run",
-      "scripts/build.ts",
-      `--dir=${notebooks}`,
-      `--out=${out}`,
-    ],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(result.code, 0, new TextDecoder().decode(result.stderr));
+  const result = await runBuild(notebooks, out);
+  assert.equal(result.code, 0, result.stderr);
   const stems = listNotebooks(notebooks).map((file) => file.replace(/\.ipynb$/, ""));
   const sizes = await defaultLabSizes(stems.map((stem) => join(out, `${stem}.ipynb`)));
   return { name, notebooks, out, stems, budgets: sizes.map((size) => size / 2) };

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { ROOT } from "../../scripts/_project.ts";
+import { runBuild } from "./_build_cli.ts";
 
 const WORK = join(ROOT, ".test-output", "build");
 
@@ -27,29 +28,8 @@ function writeNotebook(dir: string, name: string, cells: string[]): void {
   Deno.writeTextFileSync(join(dir, `${name}.ipynb`), JSON.stringify(notebook));
 }
 
-async function build(dir: string, out: string, timeout: number) {
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-read=.",
-      "--allow-write=.",
-      "--allow-env",
-      "--allow-run",
-      "scripts/build.ts",
-      `--dir=${dir}`,
-      `--out=${out}`,
-      `--timeout=${timeout}`,
-    ],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decoder = new TextDecoder();
-  return {
-    code: result.code,
-    stdout: decoder.decode(result.stdout),
-    stderr: decoder.decode(result.stderr),
-  };
+function build(dir: string, out: string, timeout: number) {
+  return runBuild(dir, out, { timeout });
 }
 
 Deno.test("build keeps last good page on failure", async () => {

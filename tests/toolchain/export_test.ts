@@ -8,30 +8,16 @@ import { join } from "node:path";
 import { jupyterEnv, PYTHON, ROOT } from "../../scripts/_project.ts";
 import { labArguments } from "../../scripts/lab.ts";
 import { writeFixtureNotebooks } from "../browser/_pages_fixture.ts";
+import { runBuild } from "./_build_cli.ts";
 
 const WORK = join(ROOT, ".test-output", "export");
 const STARTUP_TIMEOUT_MS = 120_000;
 
 /** Runs scripts/build.ts, asserts that it succeeded and returns what it printed on stderr. */
 async function build(notebooks: string, out: string): Promise<string> {
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-read=.",
-      "--allow-write=.",
-      "--allow-env",
-      "--allow-run",
-      "scripts/build.ts",
-      `--dir=${notebooks}`,
-      `--out=${out}`,
-    ],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const stderr = new TextDecoder().decode(result.stderr);
-  assert.equal(result.code, 0, stderr);
-  return stderr;
+  const result = await runBuild(notebooks, out);
+  assert.equal(result.code, 0, result.stderr);
+  return result.stderr;
 }
 
 /** Runs Python code with the export modules importable and returns what it printed. */
