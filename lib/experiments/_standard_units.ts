@@ -61,7 +61,7 @@ export function _toDataUnits(params: ModelParams, scale: Standardization): Model
   };
 }
 
-/** The mean of the last quarter of a recorded column: the late-training average. */
+/** Averages the last quarter of a recorded column, where training has settled. */
 export function _lateMean(column: ArrayLike<number>): number {
   const from = Math.floor((column.length * 3) / 4);
   let sum = 0;

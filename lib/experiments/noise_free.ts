@@ -41,7 +41,7 @@ export interface NoiseFreeOptions {
   onChunk?: (run: string, record: TrainRecord) => void | Promise<void>;
 }
 
-/** A summary of one run, in the data's units unless said otherwise. */
+/** A summary of one run, in the data's units unless stated otherwise. */
 export interface RunSummary {
   /** The parameters after the last step; G(z) = w1·z + b1 and D(x) = σ(c2·x² + w2·x + b2). */
   final: ModelParams;
@@ -70,7 +70,7 @@ export interface RunSummary {
  * @throws {RangeError} If the data's variance is not positive and finite, `chunks` is out of
  *   range, or a training option is out of range, as `train` checks them.
  *
- * @example The constant is told apart, the noisy generator is not
+ * @example D separates the constant from the data but not the noisy generator
  * ```ts
  * import { trainWithoutNoise } from "./noise_free.ts";
  * import { normal } from "../distributions/normal.ts";

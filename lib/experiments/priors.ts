@@ -44,7 +44,7 @@ export interface PriorComparisonOptions {
   onChunk?: (priorIndex: number, record: TrainRecord) => void | Promise<void>;
 }
 
-/** What one prior led to, in the data's units. */
+/** The result of training with one prior, in the data's units. */
 export interface PriorFit {
   /** The noise prior p(z). */
   prior: Distribution;

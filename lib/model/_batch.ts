@@ -7,7 +7,7 @@
 // Results go into a caller's Float64Array, so that a training step allocates nothing. The loss
 // and the accuracy cost as much as the gradient (a second exponential and a log1p per sample),
 // so the training loop requests them (`measure`) only on the steps it records. On the others the
-// mean |t| stands in for the loss as a finiteness check, because softplus(−u) ≤ |u| + log 2.
+// mean |t| replaces the loss as a finiteness check, because softplus(−u) ≤ |u| + log 2.
 
 /** Slots of the array filled by {@link _discriminatorBatch}. */
 export const D_LOSS = 0, D_W2 = 1, D_B2 = 2, D_C2 = 3, D_ACCURACY = 4, D_ABS_LOGIT = 5;

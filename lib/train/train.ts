@@ -60,7 +60,7 @@ export type TrainResult = {
  *   `historySize` below 2, `loss` not a known loss, or both `noise` and `freezeNoise` given.
  * @throws {TrainingDivergedError} A `RangeError` if a parameter or a logit of D (and with it a
  *   loss) stops being finite; it names the step, the parameters and the learning rates. Nothing
- *   non-finite is recorded or passed to `onProgress`, and the error's `history` holds the steps
+ *   non-finite is recorded or passed to `onProgress`, and the error's `history` contains the steps
  *   recorded before the diverging one.
  *
  * @example The generated mean moves towards the data mean

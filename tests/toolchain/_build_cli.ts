@@ -1,9 +1,9 @@
 // Runs the main job's command line, scripts/build.ts, in a child process with the permissions the
-// `build` task grants, so that tests see what a user running `deno task build` sees.
+// `build` task grants, so that tests get what a user running `deno task build` gets.
 
 import { ROOT } from "../../scripts/_project.ts";
 
-/** What a run of scripts/build.ts returned. */
+/** The exit code and output of one run of scripts/build.ts. */
 export interface BuildRun {
   code: number;
   stdout: string;
