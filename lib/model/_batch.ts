@@ -8,6 +8,9 @@
 // and the accuracy cost as much as the gradient (a second exponential and a log1p per sample),
 // so the training loop requests them (`measure`) only on the steps it records. On the others the
 // mean |t| replaces the loss as a finiteness check, because softplus(−u) ≤ |u| + log 2.
+// The exponentials come from _exp (lib/_inline_math.ts), which the compiler inlines.
+
+import { _exp } from "../_inline_math.ts";
 
 /** Slots of the array filled by {@link _discriminatorBatch}. */
 export const D_LOSS = 0, D_W2 = 1, D_B2 = 2, D_C2 = 3, D_ACCURACY = 4, D_ABS_LOGIT = 5;
@@ -61,12 +64,12 @@ function _addClass(
     const u = s * t;
     absLogit += Math.abs(u);
     if (measure) {
-      loss += Math.max(-u, 0) + Math.log1p(Math.exp(-Math.abs(u))); // ℓ = softplus(−u)
+      loss += Math.max(-u, 0) + Math.log1p(_exp(-Math.abs(u))); // ℓ = softplus(−u)
       signs += Math.sign(u); // +1 correct, 0 undecided, −1 wrong
     }
 
     // backward: dℓ/dt = −s·σ(−u); then dt/dw2 = x, dt/db2 = 1, dt/dc2 = x²
-    const g = -s / (1 + Math.exp(u));
+    const g = -s / (1 + _exp(u));
     dw2 += g * x;
     db2 += g;
     dc2 += g * x * x;
@@ -103,14 +106,14 @@ export function _generatorBatch(
     const t = (c2 * x + w2) * x + b2;
     absLogit += Math.abs(t);
     if (measure) {
-      const softplus = Math.max(nonSaturating ? -t : t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
+      const softplus = Math.max(nonSaturating ? -t : t, 0) + Math.log1p(_exp(-Math.abs(t)));
       // non-saturating ℓ = −log σ(t) = softplus(−t); saturating ℓ = log(1 − σ(t)) = −softplus(t)
       loss += nonSaturating ? softplus : -softplus;
     }
 
     // backward: dℓ/dt is −(1 − σ(t)) = −1/(1 + e^t) for the non-saturating loss and
     // −σ(t) = −1/(1 + e^(−t)) for the saturating one; then dℓ/dx = dℓ/dt · (2·c2·x + w2)
-    const g = -1 / (1 + Math.exp(nonSaturating ? t : -t));
+    const g = -1 / (1 + _exp(nonSaturating ? t : -t));
     const gx = g * (2 * c2 * x + w2);
     dw1 += gx * z[i]; // dx/dw1 = z
     db1 += gx; // dx/db1 = 1
