@@ -1,16 +1,16 @@
 // e^x and ln x for the training loop's hot paths: `_exp` for the loss kernels of
 // lib/model/_batch.ts (192 calls per step of the standard benchmark workload) and `_log` for the
-// normal sampler of lib/distributions/normal.ts (96 calls). Under Deno 2.9.6, V8 compiles each
-// Math.exp and Math.log into a call to C code. These functions use only arithmetic and array
-// reads, so the compiler inlines them into the calling loop. `deno bench
-// bench/inline_math_bench.ts` times both in loops shaped like their callers', on the 2-CPU AMD
-// EPYC machine of docs/benchmarks.md. There, 128 logistic terms took 0.8 to 1.5 µs with `_exp`
+// normal sampler of lib/distributions/normal.ts (96 calls). V8 (Deno 2.9.6) compiles each
+// Math.exp and Math.log into a call to C++, its own math library `base::ieee754`. These functions
+// use only arithmetic and array reads, so the compiler inlines them into the calling loop.
+//
+// `deno bench bench/inline_math_bench.ts` times both in loops shaped like their callers'. On the
+// 2-CPU AMD EPYC machine of docs/benchmarks.md, 128 logistic terms took 0.8 to 1.5 µs with `_exp`
 // and 1.8 to 2.1 µs with Math.exp. 128 of the sampler's factors took 1.6 to 1.9 µs with `_log`
 // and 3.5 to 3.8 µs with Math.log.
 //
 // Both differ from Math.exp and Math.log by at most one unit in the last place, which the tests
-// check. Because they use only IEEE arithmetic, which rounds the same way everywhere, a seeded run
-// gives the same numbers on every machine, whatever C library V8 links.
+// check.
 
 // ln 2 as a sum of two doubles, so that multiples of it keep full precision. This is the usual
 // Cody–Waite split: the last 21 bits of LN2_HIGH are zero, so n·LN2_HIGH is exact for every

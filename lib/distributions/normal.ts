@@ -66,8 +66,8 @@ export function normal(mu: number, sigma: number): Distribution {
  * `randomNormal` made per call does. Unlike `randomNormal`, it computes f once per pair, keeps no
  * state between calls, and takes ln r from `_log`, which the compiler inlines. `_log` differs from
  * Math.log by at most one unit in the last place, so the draws equal those of
- * `randomNormal.source(source)(mu, sigma)` up to their last bits. These changes make the training
- * loop about 2.5 times as fast (`deno task bench`, docs/benchmarks.md).
+ * `randomNormal.source(source)(mu, sigma)` up to their last bits. docs/benchmarks.md gives what
+ * each of these changes saves in the training loop.
  */
 export function _sampleNormalInto(
   out: Float64Array,
