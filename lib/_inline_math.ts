@@ -18,13 +18,16 @@
 const LN2_HIGH = 6.93147180369123816490e-1;
 const LN2_LOW = 1.90821492927058770002e-10;
 
-// 2^k for k = −1023 … 1023 at index k + POWERS_OFFSET, built by exact doubling and halving.
-const POWERS_OFFSET = 1023;
-const POWERS_OF_2 = new Float64Array(2 * POWERS_OFFSET + 1);
+// 2^k for k = −1024 … 1023 at index k + POWERS_OFFSET, built by exact doubling and halving.
+// 2^−1024 is subnormal but exact, and _log needs it for x of 2^1023·√2 and above.
+const POWERS_OFFSET = 1024;
+const POWERS_OF_2 = new Float64Array(2 * POWERS_OFFSET);
 POWERS_OF_2[POWERS_OFFSET] = 1;
-for (let k = 1; k <= POWERS_OFFSET; k++) {
+for (let k = 1; k < POWERS_OFFSET; k++) {
   POWERS_OF_2[POWERS_OFFSET + k] = POWERS_OF_2[POWERS_OFFSET + k - 1] * 2;
-  POWERS_OF_2[POWERS_OFFSET - k] = POWERS_OF_2[POWERS_OFFSET - k + 1] / 2;
+}
+for (let k = -1; k >= -POWERS_OFFSET; k--) {
+  POWERS_OF_2[POWERS_OFFSET + k] = POWERS_OF_2[POWERS_OFFSET + k + 1] / 2;
 }
 
 // _exp: entries of the table of 2^(j/32), and 32/ln 2.
