@@ -51,7 +51,7 @@ const ROUNDING_SHIFT = 1.5 * 2 ** 52;
  *
  * Method: with n = round(32·x/ln 2), x = n·ln(2)/32 + r and |r| ≤ ln(2)/64, so
  * e^x = 2^⌊n/32⌋ · 2^((n mod 32)/32) · e^r. Both powers of 2 come from tables, and a Taylor
- * polynomial of degree 6 gives e^r − 1 with a truncation error below r^7/7! < 3.5e-18. There is
+ * polynomial of degree 6 gives e^r − 1 with a truncation error below 3.5e-18. There is
  * no branch, which keeps the calling loop fast.
  */
 export function _exp(x: number): number {
@@ -68,8 +68,8 @@ export function _exp(x: number): number {
 
   // scale: n mod 32 picks the table entry and ⌊n/32⌋ the power of 2 (>> rounds towards −∞). The
   // power of 2 is split into two normal factors, because ⌊n/32⌋ runs from −1077 to 1024. The sum
-  // step + step·q rounds only the small term step·q, and each product by a power of 2 is exact
-  // unless it leaves the normal range, where only the last one rounds.
+  // step + step·q rounds once, and the small product step·q adds only a tiny error. Each product
+  // by a power of 2 is exact unless it leaves the normal range, where only the last one rounds.
   const m = n | 0;
   const step = STEP_POWERS[m & (STEPS - 1)];
   const k = m >> 5;
@@ -92,31 +92,35 @@ const SQRT_HALF_HIGH_WORD = 0x3fe6a09e;
  * r ∈ [2^−106, 1] of the polar normal sampler. Results differ from Math.log's by at most one unit
  * in the last place.
  *
- * NOTE: other inputs (0, subnormals, negatives, NaN, ±Infinity) give wrong numbers, not NaN or
- * ±Infinity, because checking for them would slow the sampler's loop. Use Math.log for them.
+ * NOTE: other inputs give wrong results, because checking for them would slow the sampler's loop:
+ * 0 and subnormals give finite numbers near −713, and negatives, NaN and Infinity give NaN. Use
+ * Math.log for them.
  *
- * Method: x = 2^k·(1 + f) with 1 + f in [√½, √2). With s = f/(2 + f),
+ * Method: x = 2^k·(1 + f) with 1 + f in about [√½, √2) (the reduction compares only the high
+ * 32 bits). With s = f/(2 + f),
  * ln(1 + f) = 2·atanh(s) = 2s + 2s³/3 + 2s⁵/5 + … = f − s·(f − R), where
  * R = 2s²/3 + 2s⁴/5 + … + 2s²⁰/21, truncated where the next term is below 2^−60 of the result.
- * The exact f leads, so the rounding in s only touches the smaller term s·(f − R).
+ * The exact f leads, so the rounding in s only touches the smaller term s·(f − R). The terms are
+ * added from the smallest up, and f and k·LN2_HIGH last, so the result rounds about once.
  */
 export function _log(x: number): number {
-  // reduce: k from the exponent bits, shifted so that 1 + f = x/2^k lands in [√½, √2)
+  // reduce: k from the exponent bits, shifted so that 1 + f = x/2^k lands in about [√½, √2)
   DOUBLE[0] = x;
   const k = (WORDS[1] - SQRT_HALF_HIGH_WORD) >> 20;
   const f = x * POWERS_OF_2[POWERS_OFFSET - k] - 1;
 
-  // ln(1 + f) by the series in s² (Estrin's scheme, as in _exp)
+  // R, the series in s² (Estrin's scheme, as in _exp)
   const s = f / (2 + f);
   const w = s * s;
   const w2 = w * w;
   const w4 = w2 * w2;
-  const r = w * (
+  const series = w * (
     (2 / 3 + w * (2 / 5)) +
     w2 * ((2 / 7 + w * (2 / 9)) + w2 * (2 / 11 + w * (2 / 13))) +
     w4 * w2 * ((2 / 15 + w * (2 / 17)) + w2 * (2 / 19 + w * (2 / 21)))
   );
 
-  // combine: k·ln 2 + ln(1 + f), adding the small parts first
-  return (k * LN2_HIGH + f) - (s * (f - r) - k * LN2_LOW);
+  // combine: k·ln 2 + ln(1 + f) = k·LN2_HIGH − ((s·(f − R) − k·LN2_LOW) − f). Rounding the sum
+  // k·LN2_HIGH + f first would round twice when the result lies just below a power of 2.
+  return k * LN2_HIGH - ((s * (f - series) - k * LN2_LOW) - f);
 }

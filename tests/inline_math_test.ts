@@ -79,6 +79,19 @@ Deno.test("_log() is within one ulp of Math.log", () => {
   assert.ok(worst <= 1, `largest gap ${worst} ulp`);
 });
 
+Deno.test("_log() is within one ulp below powers of 2", () => {
+  // Results just below 2, 4, 8, … are where a sum rounded too early lands on the coarser spacing
+  // above the power of 2. Each x here gives ln x in [2^j·(1 − 2^−5), 2^j).
+  let worst = 0;
+  for (let j = 0; j <= 9; j++) {
+    const from = Math.exp(2 ** j * (1 - 2 ** -5));
+    for (const x of testPoints(from, Math.exp(2 ** j), 100_000, 7 + j)) {
+      worst = Math.max(worst, ulpsApart(_log(x), Math.log(x)));
+    }
+  }
+  assert.ok(worst <= 1, `largest gap ${worst} ulp`);
+});
+
 Deno.test("_log() covers the ends of the normal range", () => {
   const ends = [SMALLEST_NORMAL, 1.5 * SMALLEST_NORMAL, 2 ** 1023, 1.5 * 2 ** 1023];
   for (const x of [...ends, Math.SQRT2 * 2 ** 1023, Number.MAX_VALUE]) {
