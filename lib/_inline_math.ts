@@ -4,10 +4,8 @@
 // Math.exp and Math.log into a call to C++, its own math library `base::ieee754`. These functions
 // use only arithmetic and array reads, so the compiler inlines them into the calling loop.
 //
-// `deno bench bench/inline_math_bench.ts` times both in loops shaped like their callers'. On the
-// 2-CPU AMD EPYC machine of docs/benchmarks.md, 128 logistic terms took 0.8 to 1.5 µs with `_exp`
-// and 1.8 to 2.1 µs with Math.exp. 128 of the sampler's factors took 1.6 to 1.9 µs with `_log`
-// and 3.5 to 3.8 µs with Math.log.
+// `deno bench bench/inline_math_bench.ts` times both in loops shaped like their callers', where
+// they took about half the time of the built-ins. docs/benchmarks.md records the figures.
 //
 // Both differ from Math.exp and Math.log by at most one unit in the last place, which the tests
 // check.
