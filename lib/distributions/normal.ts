@@ -16,9 +16,8 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
  * @param sigma The standard deviation, in (0, ∞).
  * @returns The distribution. Its samples are those that `d3-random`'s `randomNormal` draws from
  *   the same source, up to their last bits, and take as many numbers from it. Its
- *   `sample(n, source)` and `sampleInto(out, source)`
- *   throw a `RangeError` unless `n` is an integer >= 0, and a `TypeError` unless `out` is a
- *   `Float64Array` and `source` a function.
+ *   `sample(n, source)` and `sampleInto(out, source)` throw a `RangeError` unless `n` is an
+ *   integer >= 0, and a `TypeError` unless `out` is a `Float64Array` and `source` a function.
  * @throws {TypeError} If `mu` or `sigma` is not a number.
  * @throws {RangeError} If `mu` is not finite or `sigma` is not positive and finite.
  *

@@ -10,8 +10,8 @@ function d3Sample(n: number, mu: number, sigma: number, source: () => number): n
   return Array.from({ length: n }, () => draw());
 }
 
-// Asserts that two samples of N(mu, ·) agree to within 4 units in the last place of the larger
-// of |mu| and the deviation from mu. The library's polar sampler takes ln r from _log, which
+// Asserts that two samples of N(mu, ·) agree to within 4·2^−52 times the larger of |mu| and the
+// deviation from mu, about 4 units in the last place. The library's polar sampler takes ln r from _log, which
 // differs from Math.log by at most one unit in the last place, so its draws can differ from d3's
 // in their last bits.
 function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, mu: number): void {
