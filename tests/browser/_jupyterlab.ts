@@ -185,7 +185,10 @@ export interface CellTimeline {
 }
 
 /**
- * Starts recording, every 50 ms, the outputs of every code cell and when each cell finishes.
+ * Starts recording the outputs of every code cell and when each cell finishes: after every change
+ * to the page, and every 50 ms. Timed samples alone twice missed every update of a one-second
+ * progress display, most likely because the page's timers were held back while the kernel kept a
+ * CPU busy.
  * Call it before running the cells; {@linkcode readOutputTimelines} returns the record.
  */
 export async function startOutputSampler(page: Page): Promise<void> {
@@ -215,16 +218,20 @@ export async function startOutputSampler(page: Page): Promise<void> {
         if (timeline.finishedAt === null && /\[\d+\]/.test(prompt)) timeline.finishedAt = at;
       });
     };
+    const observer = new MutationObserver(sample);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     (globalThis as Record<string, unknown>).__labTestTimelines = timelines;
+    (globalThis as Record<string, unknown>).__labTestObserver = observer;
     (globalThis as Record<string, unknown>).__labTestSampler = setInterval(sample, 50);
   });
 }
 
-/** Stops the sampler and returns one timeline per code cell, in notebook order. */
+/** Stops the recording and returns one timeline per code cell, in notebook order. */
 export function readOutputTimelines(page: Page): Promise<CellTimeline[]> {
   return page.evaluate(() => {
     const global = globalThis as Record<string, unknown>;
     clearInterval(global.__labTestSampler as number);
+    (global.__labTestObserver as MutationObserver).disconnect();
     return Object.values(global.__labTestTimelines as Record<number, CellTimeline>)
       .sort((a, b) => a.cell - b.cell);
   });
